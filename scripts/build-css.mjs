@@ -1,0 +1,18 @@
+// Inlines the @imports of src/styles/index.css into dist/styles.css, in order, so the
+// package ships one file that needs no bundler.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stylesDir = join(root, 'src/styles');
+
+function inline(file) {
+  const text = readFileSync(join(stylesDir, file), 'utf8');
+  return text.replace(/^@import '\.\/([\w-]+\.css)';$/gm, (_, name) => inline(name).trim() + '\n');
+}
+
+const css = inline('index.css');
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist/styles.css'), css);
+console.log(`dist/styles.css: ${(Buffer.byteLength(css) / 1024).toFixed(1)} KB`);

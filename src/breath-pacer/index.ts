@@ -1,0 +1,1 @@
+export { breathPacerMessages, breathPacerMessagesEs, type BreathPacerMessages } from './messages';

@@ -1,0 +1,1 @@
+export { choicePointMessages, choicePointMessagesEs, type ChoicePointMessages } from './messages';

@@ -1,0 +1,15 @@
+import { breathPacerMessages } from '../breath-pacer/messages';
+import { choicePointMessages } from '../choice-point/messages';
+import { observerScriptMessages } from '../observer-script/messages';
+import { patternLogMessages } from '../pattern-log/messages';
+import { commonMessages } from '../provider/common-messages';
+import type { AttuneMessages } from '../provider/messages';
+
+/** The English defaults, whole: a starting point for a translation. */
+export const en: AttuneMessages = {
+  common: commonMessages,
+  breathPacer: breathPacerMessages,
+  choicePoint: choicePointMessages,
+  observerScript: observerScriptMessages,
+  patternLog: patternLogMessages,
+};

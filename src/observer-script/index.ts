@@ -1,0 +1,1 @@
+export { observerScriptMessages, observerScriptMessagesEs, type ObserverScriptMessages } from './messages';

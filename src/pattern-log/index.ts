@@ -1,0 +1,1 @@
+export { patternLogMessages, patternLogMessagesEs, type PatternLogMessages } from './messages';

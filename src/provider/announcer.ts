@@ -1,0 +1,48 @@
+/**
+ * One polite live region for the whole page, shared by every widget, so that screen
+ * readers hear status changes without focus ever moving. It lives on `document.body`
+ * and carries `aria-live`, which Radix's modal dialogs leave readable.
+ */
+const regionAttribute = 'data-attune-announcer';
+const messageLifetimeMs = 7000;
+
+function getRegion(): HTMLElement | null {
+  if (typeof document === 'undefined' || !document.body) return null;
+  let region = document.querySelector<HTMLElement>(`[${regionAttribute}]`);
+  if (!region) {
+    region = document.createElement('div');
+    region.setAttribute(regionAttribute, '');
+    region.setAttribute('role', 'log');
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('aria-relevant', 'additions');
+    Object.assign(region.style, {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      margin: '-1px',
+      padding: '0',
+      border: '0',
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+    });
+    document.body.appendChild(region);
+  }
+  return region;
+}
+
+/** Says `message` politely to assistive technology. Does nothing outside a browser. */
+export function announce(message: string): void {
+  const region = getRegion();
+  if (!region || !message) return;
+  const line = document.createElement('div');
+  line.textContent = message;
+  region.appendChild(line);
+  setTimeout(() => line.remove(), messageLifetimeMs);
+}
+
+/** Removes every pending announcement (used when a widget unmounts or a test ends). */
+export function clearAnnouncements(): void {
+  const region = getRegion();
+  if (region) region.textContent = '';
+}

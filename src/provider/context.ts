@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react';
+import type { MessageOverrides } from './messages';
+
+export type AttuneTheme = 'light' | 'dark' | 'system';
+export type ReducedMotionSetting = 'user' | 'always' | 'never';
+
+export interface AttuneContextValue {
+  theme: AttuneTheme;
+  locale: string;
+  reducedMotion: ReducedMotionSetting;
+  messages: MessageOverrides | undefined;
+  /** False when a widget renders with no AttuneProvider above it. */
+  hasProvider: boolean;
+}
+
+export const defaultAttuneContext: AttuneContextValue = {
+  theme: 'system',
+  locale: 'en',
+  reducedMotion: 'user',
+  messages: undefined,
+  hasProvider: false,
+};
+
+export const AttuneContext = createContext<AttuneContextValue>(defaultAttuneContext);
+
+/** The provider's settings, or the defaults when there is no provider. */
+export function useAttune(): AttuneContextValue {
+  return useContext(AttuneContext);
+}

@@ -1,0 +1,15 @@
+export { AttuneProvider, type AttuneProviderProps } from './AttuneProvider';
+export { useAttune, type AttuneContextValue, type AttuneTheme, type ReducedMotionSetting } from './context';
+export { useMessages } from './useMessages';
+export { useFormatters, createFormatters, type Formatters } from './useFormatters';
+export { useReducedMotion } from './useReducedMotion';
+export { announce } from './announcer';
+export { mergeMessages, type AttuneMessages, type MessageOverrides, type DeepPartial } from './messages';
+export {
+  commonMessages,
+  defaultPatternIds,
+  defaultBodyAreas,
+  type CommonMessages,
+  type DefaultPatternId,
+  type DefaultBodyArea,
+} from './common-messages';
