@@ -11,6 +11,8 @@ const chromiumPath =
 
 export default defineConfig({
   plugins: [react()],
+  // Per checkout, so that several worktrees sharing one node_modules never race.
+  cacheDir: '.tmp/vite',
   test: {
     projects: [
       {

@@ -1,0 +1,60 @@
+// Bundles each public entry the way an app would (esbuild, minified, React external,
+// everything else in: framer-motion, Radix…) and fails if any is over its gzip budget.
+// Run after `npm run build`; it reads dist/.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const budgets = [
+  { name: 'attune-ui (everything)', code: "export * from './dist/index.js';", budget: 40 * KB },
+  { name: 'attune-ui/breath-pacer', code: "export * from './dist/breath-pacer.js';", budget: 8 * KB },
+  {
+    name: 'ChoicePoint (no dialog)',
+    code: "export { ChoicePoint } from './dist/choice-point.js';",
+    budget: 6 * KB,
+  },
+  {
+    name: 'ChoicePointDialog',
+    code: "export { ChoicePointDialog } from './dist/choice-point.js';",
+    budget: 22 * KB,
+  },
+  { name: 'attune-ui/observer-script', code: "export * from './dist/observer-script.js';", budget: 7 * KB },
+  { name: 'attune-ui/pattern-log', code: "export * from './dist/pattern-log.js';", budget: 14 * KB },
+];
+
+async function gzipSize(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const rows = [];
+let failed = false;
+for (const { name, code, budget } of budgets) {
+  const { raw, gzip } = await gzipSize(code);
+  const ok = gzip <= budget;
+  failed ||= !ok;
+  rows.push({
+    entry: name,
+    'min (KB)': (raw / KB).toFixed(1),
+    'gzip (KB)': (gzip / KB).toFixed(2),
+    'budget (KB)': (budget / KB).toFixed(0),
+    '': ok ? 'ok' : 'OVER',
+  });
+}
+console.table(rows);
+if (failed) {
+  console.error('An entry is over its size budget.');
+  process.exit(1);
+}
