@@ -1,0 +1,132 @@
+// Installs the packed package into a throwaway folder outside the repo, as an app would,
+// then: imports every entry in Node as ESM and as CJS, checks the public names are there,
+// typechecks a small app against the shipped types, and builds it with Vite.
+// Fails if anything a user would import is missing. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+
+/** The public contract: what each entry must export. */
+export const contract = {
+  'attune-ui': ['AttuneProvider', 'useMessages', 'useReducedMotion', 'announce', 'es', 'en'],
+  'attune-ui/breath-pacer': ['BreathPacer', 'useBreathPacer', 'breathPacerMessages'],
+  'attune-ui/choice-point': ['ChoicePoint', 'ChoicePointDialog', 'choicePointMessages'],
+  'attune-ui/observer-script': ['ObserverScript', 'useObserverScript', 'parseScript', 'observerScripts'],
+  'attune-ui/pattern-log': [
+    'PatternLog',
+    'usePatternLog',
+    'createMemoryStorage',
+    'createLocalStorage',
+    'createIndexedDBStorage',
+    'encrypted',
+  ],
+};
+// Everything a subpath exports is also on the root entry.
+contract['attune-ui'].push(...Object.entries(contract).flatMap(([entry, names]) => (entry === 'attune-ui' ? [] : names)));
+
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+
+const work = mkdtempSync(join(tmpdir(), 'attune-consumer-'));
+try {
+  const tarball = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], repo).trim().split('\n').pop();
+  const app = join(work, 'app');
+  mkdirSync(join(app, 'src'), { recursive: true });
+  const devVersion = (name) => pkg.devDependencies[name];
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+  );
+  console.log(`installing ${tarball} into ${app}`);
+  run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--silent',
+      join(work, tarball),
+      `react@${devVersion('react')}`,
+      `react-dom@${devVersion('react-dom')}`,
+      `framer-motion@${devVersion('framer-motion')}`,
+      `@types/react@${devVersion('@types/react')}`,
+    ],
+    app,
+  );
+
+  // Node, ESM and CJS: every entry loads without a DOM and has its public names.
+  const check = (kind, load, resolveCss) => `
+    const contract = ${JSON.stringify(contract)};
+    const missing = [];
+    for (const [entry, names] of Object.entries(contract)) {
+      const mod = ${load};
+      for (const name of names) if (!(name in mod)) missing.push(entry + ': ' + name);
+    }
+    ${resolveCss}('attune-ui/styles.css');
+    if (missing.length) { console.error('${kind} missing:\\n' + missing.join('\\n')); process.exit(1); }
+    console.log('${kind}: every entry loads and exports its contract');
+  `;
+  writeFileSync(join(app, 'check-esm.mjs'), check('ESM', 'await import(entry)', 'import.meta.resolve'));
+  writeFileSync(
+    join(app, 'check-cjs.mjs'),
+    `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n` +
+      check('CJS', 'require(entry)', 'require.resolve'),
+  );
+  process.stdout.write(run('node', ['check-esm.mjs'], app));
+  process.stdout.write(run('node', ['check-cjs.mjs'], app));
+
+  // A tiny app that renders each widget, typechecked against the shipped .d.ts and built.
+  writeFileSync(
+    join(app, 'src/main.tsx'),
+    `import { createRoot } from 'react-dom/client';
+import { AttuneProvider } from 'attune-ui';
+import { BreathPacer } from 'attune-ui/breath-pacer';
+import { ChoicePoint, ChoicePointDialog } from 'attune-ui/choice-point';
+import { ObserverScript, observerScripts } from 'attune-ui/observer-script';
+import { PatternLog, createMemoryStorage } from 'attune-ui/pattern-log';
+import 'attune-ui/styles.css';
+
+const storage = createMemoryStorage();
+
+createRoot(document.getElementById('root')!).render(
+  <AttuneProvider theme="system">
+    <ChoicePoint noticed="people-pleasing" />
+    <ChoicePointDialog noticed="bracing" trigger={<button type="button">I noticed something</button>} />
+    <ObserverScript script={observerScripts.compassionateObserver} />
+    <BreathPacer />
+    <PatternLog storage={storage} />
+  </AttuneProvider>,
+);
+`,
+  );
+  writeFileSync(join(app, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/src/main.tsx"></script>');
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        jsx: 'react-jsx',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        lib: ['ES2022', 'DOM'],
+      },
+      include: ['src'],
+    }),
+  );
+  run(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app);
+  console.log('types: the app typechecks against the shipped declarations');
+  const { build } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  await build({ root: app, logLevel: 'warn', plugins: [react()], build: { outDir: join(app, 'dist') } });
+  console.log('vite: the app builds with every widget');
+} finally {
+  if (!process.env.KEEP_CONSUMER) rmSync(work, { recursive: true, force: true });
+}

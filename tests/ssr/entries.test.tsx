@@ -1,0 +1,43 @@
+import { createElement, type ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+
+// Runs in plain Node: no window, no document. What a server component tree or an SSR
+// framework does when it first imports the package.
+const entries = {
+  'attune-ui': () => import('../../src/index'),
+  'attune-ui/breath-pacer': () => import('../../src/breath-pacer'),
+  'attune-ui/choice-point': () => import('../../src/choice-point'),
+  'attune-ui/observer-script': () => import('../../src/observer-script'),
+  'attune-ui/pattern-log': () => import('../../src/pattern-log'),
+};
+
+describe('given a server with no DOM', () => {
+  it('should really have no window or document', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it.each(Object.entries(entries))('should import %s without throwing', async (_, load) => {
+    await expect(load()).resolves.toBeTypeOf('object');
+  });
+
+  it('should render every widget to a string', async () => {
+    const ui = await import('../../src/index');
+    const trigger = createElement('button', { type: 'button' }, 'I noticed something');
+    // Each widget, and a piece of markup that only that widget renders.
+    const widgets: Array<[ReactElement, string]> = [
+      [createElement(ui.BreathPacer), 'class="attune-BreathPacer'],
+      [createElement(ui.ChoicePoint, { noticed: 'people-pleasing' }), 'class="attune-ChoicePoint'],
+      [createElement(ui.ChoicePointDialog, { noticed: 'bracing', trigger }), 'I noticed something</button>'],
+      [
+        createElement(ui.ObserverScript, { script: ui.observerScripts.compassionateObserver }),
+        'class="attune-ObserverScript',
+      ],
+      [createElement(ui.PatternLog, { storage: ui.createMemoryStorage() }), 'class="attune-PatternLog'],
+    ];
+    for (const [element, expected] of widgets) {
+      const html = renderToString(createElement(ui.AttuneProvider, { theme: 'dark' }, element));
+      expect(html).toContain(expected);
+    }
+  });
+});
