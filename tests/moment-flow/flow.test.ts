@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import {
+  momentFlowReducer,
+  momentToSave,
+  nextStep,
+  startMoment,
+  type MomentFlowAction,
+  type MomentFlowState,
+} from '../../src/moment-flow/flow';
+
+const at = new Date('2026-11-26T10:00:00.000Z');
+const run = (actions: MomentFlowAction[], state = startMoment(at)) =>
+  actions.reduce<MomentFlowState>((s, a) => momentFlowReducer(s, a), state);
+
+const script = { id: 'compassionate-observer', completed: true };
+const breath = { pattern: 'gentle', cycles: 3, durationMs: 30000, completed: true };
+
+describe('given a new moment', () => {
+  it('should start by asking what was noticed', () => {
+    expect(startMoment(at)).toMatchObject({ step: 'notice', moment: { at: at.toISOString() } });
+  });
+
+  it('should start at the choice when the host already knows the pattern', () => {
+    expect(startMoment(at, { pattern: 'bracing' }).step).toBe('choose');
+  });
+
+  it('should walk notice → choose → observe → breathe → done after compassion', () => {
+    const steps: string[] = [];
+    let state = startMoment(at);
+    for (const action of [
+      { type: 'notice', noticed: { pattern: 'fawning', body: ['throat'] } },
+      { type: 'choose', path: 'compassion' },
+      { type: 'observed', script },
+      { type: 'breathed', breath },
+    ] satisfies MomentFlowAction[]) {
+      state = momentFlowReducer(state, action);
+      steps.push(state.step);
+    }
+    expect(steps).toEqual(['choose', 'observe', 'breathe', 'done']);
+    expect(state.ended).toBe('completed');
+    expect(momentToSave(state)).toEqual({
+      at: at.toISOString(),
+      pattern: 'fawning',
+      body: ['throat'],
+      path: 'compassion',
+      script,
+      breath,
+    });
+  });
+
+  it('should not offer the script after a path that is not compassion', () => {
+    const state = run([
+      { type: 'notice', noticed: { pattern: 'fawning' } },
+      { type: 'choose', path: 'shame' },
+    ]);
+    expect(state.step).toBe('breathe');
+  });
+
+  it('should leave out omitted steps', () => {
+    const state = momentFlowReducer(
+      { step: 'observe', moment: { at: at.toISOString(), path: 'compassion' }, history: [] },
+      { type: 'skip' },
+      { omit: ['breathe'] },
+    );
+    expect(state.step).toBe('done');
+    expect(nextStep(startMoment(at), { omit: ['choose'] })).toBe('breathe');
+  });
+
+  it('should go back to the step the person came from', () => {
+    const state = run([
+      { type: 'notice', noticed: { pattern: 'fawning' } },
+      { type: 'skip' },
+      { type: 'back' },
+    ]);
+    expect(state.step).toBe('choose');
+    expect(state.moment.pattern).toBe('fawning');
+  });
+
+  it('should save nothing when nothing was noticed yet', () => {
+    expect(momentToSave(run([{ type: 'exit' }]))).toBeNull();
+  });
+});
+
+const actionArbitrary: fc.Arbitrary<MomentFlowAction> = fc.oneof(
+  fc.record({
+    type: fc.constant('notice' as const),
+    noticed: fc.record(
+      {
+        pattern: fc.string({ minLength: 1 }),
+        body: fc.array(fc.constantFrom('jaw', 'chest', 'hands')),
+        when: fc.constantFrom('before' as const, 'during' as const, 'after' as const),
+        intensity: fc.integer({ min: 0, max: 10 }),
+      },
+      { requiredKeys: ['pattern'] },
+    ),
+  }),
+  fc.record({
+    type: fc.constant('choose' as const),
+    path: fc.constantFrom('shame', 'compassion', 'towards'),
+  }),
+  fc.constant<MomentFlowAction>({ type: 'observed', script }),
+  fc.constant<MomentFlowAction>({ type: 'breathed', breath }),
+  fc.record({ type: fc.constant('note' as const), note: fc.string() }),
+  fc.constant<MomentFlowAction>({ type: 'skip' }),
+  fc.constant<MomentFlowAction>({ type: 'back' }),
+  fc.constant<MomentFlowAction>({ type: 'exit' }),
+);
+
+describe('given any sequence of steps, skips, backs and exits', () => {
+  it('should keep every value the person entered until they replace it', () => {
+    fc.assert(
+      fc.property(fc.array(actionArbitrary, { maxLength: 30 }), (actions) => {
+        const final = run(actions);
+        // The last value each field received before the flow ended is the one kept.
+        const expected: Record<string, unknown> = { at: at.toISOString() };
+        let state = startMoment(at);
+        for (const action of actions) {
+          const before = state;
+          state = momentFlowReducer(state, action);
+          if (before.ended) break;
+          if (action.type === 'notice') Object.assign(expected, action.noticed);
+          if (action.type === 'choose') expected.path = action.path;
+          if (action.type === 'observed') expected.script = action.script;
+          if (action.type === 'breathed') expected.breath = action.breath;
+          if (action.type === 'note') expected.note = action.note;
+        }
+        expect(final.moment).toEqual(expected);
+      }),
+    );
+  });
+
+  it('should stay ended once it has ended, and never step outside the known steps', () => {
+    fc.assert(
+      fc.property(fc.array(actionArbitrary, { maxLength: 30 }), (actions) => {
+        let state = startMoment(at);
+        for (const action of actions) {
+          const next = momentFlowReducer(state, action);
+          if (state.ended) expect(next).toBe(state);
+          expect(['notice', 'choose', 'observe', 'breathe', 'done']).toContain(next.step);
+          state = next;
+        }
+      }),
+    );
+  });
+});
