@@ -3,9 +3,10 @@
 // typechecks a small app against the shipped types, and builds it with Vite.
 // Fails if anything a user would import is missing. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const repo = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -26,37 +27,59 @@ export const contract = {
   ],
 };
 // Everything a subpath exports is also on the root entry.
-contract['attune-ui'].push(...Object.entries(contract).flatMap(([entry, names]) => (entry === 'attune-ui' ? [] : names)));
+contract['attune-ui'].push(
+  ...Object.entries(contract).flatMap(([entry, names]) => (entry === 'attune-ui' ? [] : names)),
+);
 
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
 
 const work = mkdtempSync(join(tmpdir(), 'attune-consumer-'));
 try {
-  const tarball = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], repo).trim().split('\n').pop();
-  const app = join(work, 'app');
-  mkdirSync(join(app, 'src'), { recursive: true });
+  const tarball = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], repo)
+    .trim()
+    .split('\n')
+    .pop();
   const devVersion = (name) => pkg.devDependencies[name];
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
-  );
-  console.log(`installing ${tarball} into ${app}`);
-  run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--silent',
-      join(work, tarball),
-      `react@${devVersion('react')}`,
-      `react-dom@${devVersion('react-dom')}`,
-      `framer-motion@${devVersion('framer-motion')}`,
-      `@types/react@${devVersion('@types/react')}`,
-    ],
-    app,
-  );
+  const installApp = (name, reactVersion) => {
+    const app = join(work, name);
+    mkdirSync(join(app, 'src'), { recursive: true });
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name, private: true, type: 'module' }, null, 2),
+    );
+    console.log(`installing ${tarball} with React ${reactVersion} into ${app}`);
+    run(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--silent',
+        join(work, tarball),
+        `react@${reactVersion}`,
+        `react-dom@${reactVersion}`,
+        `framer-motion@${devVersion('framer-motion')}`,
+        `@types/react@${reactVersion}`,
+      ],
+      app,
+    );
+    copyFileSync(join(repo, 'scripts/consumer-smoke.mjs'), join(app, 'smoke.mjs'));
+    return app;
+  };
+  const smoke = (app) =>
+    process.stdout.write(
+      execFileSync('node', ['smoke.mjs'], {
+        cwd: app,
+        env: {
+          ...process.env,
+          JSDOM_MODULE: pathToFileURL(join(repo, 'node_modules/jsdom/lib/api.js')).href,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
+  const app = installApp('app', devVersion('react'));
 
   // Node, ESM and CJS: every entry loads without a DOM and has its public names.
   const check = (kind, load, resolveCss) => `
@@ -103,7 +126,10 @@ createRoot(document.getElementById('root')!).render(
 );
 `,
   );
-  writeFileSync(join(app, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/src/main.tsx"></script>');
+  writeFileSync(
+    join(app, 'index.html'),
+    '<!doctype html><div id="root"></div><script type="module" src="/src/main.tsx"></script>',
+  );
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
@@ -127,6 +153,10 @@ createRoot(document.getElementById('root')!).render(
   const react = (await import('@vitejs/plugin-react')).default;
   await build({ root: app, logLevel: 'warn', plugins: [react()], build: { outDir: join(app, 'dist') } });
   console.log('vite: the app builds with every widget');
+  smoke(app);
+
+  // The peer range promises React 18 too: the same smoke test against React 18.
+  smoke(installApp('app-react18', '18'));
 } finally {
   if (!process.env.KEEP_CONSUMER) rmSync(work, { recursive: true, force: true });
 }

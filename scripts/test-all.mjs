@@ -36,7 +36,11 @@ for (const [name, [command, ...args]] of steps) {
   console.log(`\n▶ ${name}`);
   const started = performance.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit' });
-  timings.push({ step: name, seconds: ((performance.now() - started) / 1000).toFixed(1), result: status === 0 ? 'ok' : 'FAILED' });
+  timings.push({
+    step: name,
+    seconds: ((performance.now() - started) / 1000).toFixed(1),
+    result: status === 0 ? 'ok' : 'FAILED',
+  });
   if (status !== 0) {
     failedStep = name;
     break;
