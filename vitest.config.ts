@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
+import { searchForWorkspaceRoot } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Debian's Chromium where it exists (CI and this machine); otherwise Playwright's own.
@@ -13,6 +14,8 @@ export default defineConfig({
   plugins: [react()],
   // Per checkout, so that several worktrees sharing one node_modules never race.
   cacheDir: '.tmp/vite',
+  // node_modules may be a symlink to a shared install; the browser must still be served it.
+  server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] } },
   test: {
     projects: [
       {
