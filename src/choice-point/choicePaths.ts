@@ -108,11 +108,21 @@ export function validatePaths(paths: unknown, problems: ChoicePointMessages['pro
     });
     for (const id of repeated) found.push({ code: 'duplicate-id', id });
   }
-  if (found.length === 0) return { ok: true, paths: paths as ChoicePath[] };
+  if (found.length === 0) return { ok: true, paths: (paths as unknown[]).map(toPath) };
   return {
     ok: false,
     errors: found.map((problem) => ({ ...problem, message: describeProblem(problem, problems) })),
   };
+}
+
+/** A checked entry as a clean path: optional texts that are not strings are left out, never rendered. */
+function toPath(entry: unknown): ChoicePath {
+  const path: ChoicePath = { id: fieldOf(entry, 'id') as string, label: fieldOf(entry, 'label') as string };
+  const description = fieldOf(entry, 'description');
+  const reflection = fieldOf(entry, 'reflection');
+  if (isFilledString(description)) path.description = description;
+  if (isFilledString(reflection)) path.reflection = reflection;
+  return path;
 }
 
 /** A problem when `value` is set but names none of `paths`; `null`/`undefined` mean "none chosen". */

@@ -74,7 +74,9 @@ function isDevelopment(): boolean {
  * before and after, the `onChoose` records and the announcements. No markup, no CSS.
  */
 export function useChoicePoint(options: UseChoicePointOptions): UseChoicePointResult {
-  const { noticed, body, onChoose, onIntensityAfterChange } = options;
+  const { body, onChoose, onIntensityAfterChange } = options;
+  // Typed as text, but an untyped host may pass anything; render it as text, never crash.
+  const noticed = typeof options.noticed === 'string' ? options.noticed : String(options.noticed ?? '');
   const messages = useMessages('choicePoint', choicePointMessages, options.messages);
   const common = useMessages('common', commonMessages);
 

@@ -88,3 +88,18 @@ export const ClosingWithTheButtonInDark: Story = {
     await expect(document.body.style.pointerEvents).toBe('');
   },
 };
+
+/** Under reduced motion the dialog appears and leaves without animation. */
+export const ReducedMotion: Story = {
+  globals: { motion: 'always' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    await expect(getComputedStyle(dialog).animationName).toBe('none');
+    await userEvent.keyboard('{Escape}');
+    await expect(screen.queryByRole('dialog')).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Pause and choose' })).toHaveFocus();
+  },
+};

@@ -342,3 +342,16 @@ describe('given unstyled and a class name', () => {
     expect(container.firstElementChild).toHaveClass('attune-ChoicePoint', 'mine');
   });
 });
+
+describe('given values of the wrong type from untyped code', () => {
+  it('should render them as text and not crash', () => {
+    const noticed = 42 as unknown as string;
+    const paths = [
+      { id: 'a', label: 'A', description: { not: 'text' } },
+      { id: 'b', label: 'B' },
+    ] as unknown as ChoicePath[];
+    render(<ChoicePoint noticed={noticed} paths={paths} />);
+    expect(screen.getByText('42')).toBeVisible();
+    expect(screen.getByRole('radio', { name: 'A' })).not.toHaveAccessibleDescription();
+  });
+});

@@ -71,6 +71,23 @@ describe('given a ChoicePointDialog with a trigger', () => {
     expect(screen.getByRole('dialog')).toBeVisible();
   });
 
+  it('should open with a hidden title and no description without any console warning', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    const user = userEvent.setup();
+    render(
+      <ChoicePointDialog
+        noticed="fawning"
+        hideTitle
+        trigger={<button type="button">Pause and choose</button>}
+      />,
+    );
+    await user.click(openButton());
+    expect(screen.getByRole('dialog', { name: 'A moment to choose' })).toBeVisible();
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+  });
+
   it('should have no accessibility violations while open', async () => {
     await openDialog();
     await expectNoAxeViolations(document.body);

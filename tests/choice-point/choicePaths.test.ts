@@ -110,6 +110,25 @@ describe('given paths that cannot work', () => {
   });
 });
 
+describe('given paths from untyped code', () => {
+  it('should leave out optional texts that are not text, so nothing odd is ever rendered', () => {
+    const result = validatePaths(
+      [
+        { id: 'a', label: 'A', description: { html: '<b>' }, reflection: 'Kind words.' },
+        { id: 'b', label: 'B', extra: true },
+      ],
+      problems,
+    );
+    expect(result).toEqual({
+      ok: true,
+      paths: [
+        { id: 'a', label: 'A', reflection: 'Kind words.' },
+        { id: 'b', label: 'B' },
+      ],
+    });
+  });
+});
+
 describe('given a value', () => {
   it('should accept none, or the id of a path', () => {
     expect(validateValue(null, paths, problems)).toBeUndefined();
