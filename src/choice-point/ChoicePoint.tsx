@@ -11,7 +11,8 @@ import { useChoicePoint, type UseChoicePointOptions } from './useChoicePoint';
 export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProps {
   /**
    * Asks how strong it feels (0–10) before choosing and again after the reflection;
-   * the answers arrive in `choice.intensity` and `choice.intensityAfter`.
+   * the answers arrive in `choice.intensity` (read when a path is chosen) and, through
+   * `onIntensityAfterChange`, in `choice.intensityAfter`.
    * @selector .attune-ChoicePoint-intensity[data-when]
    */
   askIntensity?: boolean;
@@ -84,9 +85,8 @@ export function ChoicePoint(props: ChoicePointProps) {
   const rootState = !usable ? 'invalid' : chosen ? 'chosen' : 'choosing';
 
   return (
-    <section
+    <div
       {...widgetRootProps('ChoicePoint', props)}
-      aria-labelledby={usable ? questionId : undefined}
       data-state={rootState}
       data-path={chosen?.id}
       data-motion={reducedMotion ? 'reduce' : undefined}
@@ -116,8 +116,7 @@ export function ChoicePoint(props: ChoicePointProps) {
       {usable && askIntensity && (
         <IntensityScale
           when="before"
-          legend={messages.intensityBefore}
-          hint={messages.intensityHint}
+          messages={messages}
           value={state.intensity}
           onChange={state.setIntensity}
         />
@@ -173,8 +172,7 @@ export function ChoicePoint(props: ChoicePointProps) {
           {askIntensity && (
             <IntensityScale
               when="after"
-              legend={messages.intensityAfter}
-              hint={messages.intensityHint}
+              messages={messages}
               value={state.intensityAfter}
               onChange={state.setIntensityAfter}
             />
@@ -183,7 +181,7 @@ export function ChoicePoint(props: ChoicePointProps) {
       )}
 
       {onExit && <ExitButton onClick={onExit}>{common.exit}</ExitButton>}
-    </section>
+    </div>
   );
 }
 

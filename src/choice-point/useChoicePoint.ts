@@ -92,10 +92,7 @@ export function useChoicePoint(options: UseChoicePointOptions): UseChoicePointRe
     defaultProp: options.defaultValue ?? null,
   });
   const valueError = pathsCheck.ok ? validateValue(value, paths, messages.problems) : undefined;
-  const errors = useMemo(
-    () => (pathsCheck.ok ? (valueError ? [valueError] : []) : pathsCheck.errors),
-    [pathsCheck, valueError],
-  );
+  const errors = pathsCheck.ok ? (valueError ? [valueError] : []) : pathsCheck.errors;
   const chosen = valueError ? undefined : paths.find((path) => path.id === value);
 
   const errorText = errors.map((error) => error.message).join(' ');

@@ -36,6 +36,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Closed once any exit animation ends, focus back on the trigger, the page clickable again. */
+async function expectClosedWithFocusOn(trigger: HTMLElement) {
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  await expect(trigger).toHaveFocus();
+  await expect(document.body.style.pointerEvents).toBe('');
+}
+
 /** Opened from its trigger by keyboard; the choice happens inside, and the dialog stays open. */
 export const Dialog: Story = {
   play: async ({ canvasElement, args }) => {
@@ -64,9 +71,7 @@ export const ClosingWithEscape: Story = {
     await userEvent.keyboard('{Enter}');
     await screen.findByRole('dialog', { name: 'Before you answer' });
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await expect(trigger).toHaveFocus();
-    await expect(document.body.style.pointerEvents).toBe('');
+    await expectClosedWithFocusOn(trigger);
   },
 };
 
@@ -83,9 +88,7 @@ export const ClosingWithTheButtonInDark: Story = {
     await userEvent.tab();
     await expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await expect(trigger).toHaveFocus();
-    await expect(document.body.style.pointerEvents).toBe('');
+    await expectClosedWithFocusOn(trigger);
   },
 };
 
