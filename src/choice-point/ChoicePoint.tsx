@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { commonMessages } from '../provider/common-messages';
+import { useFormatters } from '../provider/useFormatters';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
@@ -38,6 +39,7 @@ export function ChoicePoint(props: ChoicePointProps) {
   const { messages, paths, errors, chosen, wayBack } = state;
   const common = useMessages('common', commonMessages);
   const reducedMotion = useReducedMotion();
+  const { list } = useFormatters();
   const questionId = useId();
   const radios = useRef(new Map<string, HTMLButtonElement>());
   // The roving tab stop follows focus inside the group and falls back to the chosen path.
@@ -97,7 +99,7 @@ export function ChoicePoint(props: ChoicePointProps) {
         {state.bodyLabels.length > 0 && (
           <>
             <dt>{messages.bodyLabel}</dt>
-            <dd className="attune-ChoicePoint-body">{state.bodyLabels.join(', ')}</dd>
+            <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
           </>
         )}
       </dl>

@@ -159,8 +159,8 @@ export function labelFor(idOrText: string, labels: Readonly<Record<string, strin
 
 /** `body` as a list: one area, several, or none. */
 export function bodyList(body: string | readonly string[] | undefined): string[] {
-  if (body === undefined) return [];
-  return (typeof body === 'string' ? [body] : [...body]).filter(isFilledString);
+  if (body === undefined || body === null) return [];
+  return (Array.isArray(body) ? (body as unknown[]) : [body]).filter(isFilledString);
 }
 
 /** True for a whole number on the 0–10 scale. */

@@ -46,11 +46,11 @@ export const WithBodySensation: Story = {
   args: { noticed: 'bracing', body: ['shoulders', 'jaw'] },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Shoulders, Jaw')).toBeVisible();
+    await expect(canvas.getByText('Shoulders and Jaw')).toBeVisible();
     await userEvent.tab();
     await userEvent.keyboard('{ArrowDown} ');
     await expect(canvas.getByRole('radio', { name: 'Compassion' })).toBeChecked();
-    await expect(canvas.getByText('Shoulders, Jaw')).toBeVisible();
+    await expect(canvas.getByText('Shoulders and Jaw')).toBeVisible();
     await expect(args.onChoose).toHaveBeenCalledWith(
       expect.objectContaining({ path: 'compassion', noticed: 'bracing', body: ['shoulders', 'jaw'] }),
     );

@@ -75,6 +75,11 @@ describe('given a default ChoicePoint', () => {
     });
   });
 
+  it('should name several body areas as a list', () => {
+    render(<ChoicePoint noticed="bracing" body={['shoulders', 'jaw', 'a knot under the ribs']} />);
+    expect(screen.getByText('Shoulders, Jaw, and a knot under the ribs')).toBeVisible();
+  });
+
   it('should keep what was noticed and the paths on screen after the choice, the chosen one marked', async () => {
     const user = userEvent.setup();
     const { container } = render(<ChoicePoint noticed="withdrawing" body="chest" />);
@@ -346,11 +351,12 @@ describe('given unstyled and a class name', () => {
 describe('given values of the wrong type from untyped code', () => {
   it('should render them as text and not crash', () => {
     const noticed = 42 as unknown as string;
+    const body = 7 as unknown as string;
     const paths = [
       { id: 'a', label: 'A', description: { not: 'text' } },
       { id: 'b', label: 'B' },
     ] as unknown as ChoicePath[];
-    render(<ChoicePoint noticed={noticed} paths={paths} />);
+    render(<ChoicePoint noticed={noticed} body={body} paths={paths} />);
     expect(screen.getByText('42')).toBeVisible();
     expect(screen.getByRole('radio', { name: 'A' })).not.toHaveAccessibleDescription();
   });
