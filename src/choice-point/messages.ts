@@ -48,17 +48,17 @@ export const choicePointMessages: ChoicePointMessages = {
   noticedLabel: 'What you noticed',
   bodyLabel: 'Where you feel it',
   question: 'How would you like to meet this moment?',
-  affirmation: 'You noticed it. That noticing is new, and it is how change begins.',
+  affirmation: 'You noticed it. Noticing is how change begins.',
   paths: {
     shame: {
       label: 'Shame',
-      description: 'Read it as failing: frustration, blame, being hard on yourself.',
+      description: 'See it as a setback: frustration, blame, being hard on yourself.',
       reflection:
         'That harsh voice is an old one, and it makes sense that it showed up. You don’t have to argue with it. There is another way to hold this moment, whenever you’re ready.',
     },
     compassion: {
       label: 'Compassion',
-      description: 'Read it as progress: understanding, patience, trusting yourself.',
+      description: 'See it as progress: understanding, patience, trusting yourself.',
       reflection:
         'That pattern was trying to keep you safe, and it worked for a long time. You can thank it, and let your body take the time it needs.',
     },
@@ -86,17 +86,17 @@ export const choicePointMessagesEs: ChoicePointMessages = {
   noticedLabel: 'Lo que notaste',
   bodyLabel: 'Dónde lo sientes',
   question: '¿Cómo quieres recibir este momento?',
-  affirmation: 'Te diste cuenta. Darte cuenta es algo nuevo, y así empieza el cambio.',
+  affirmation: 'Te diste cuenta. Así empieza el cambio.',
   paths: {
     shame: {
       label: 'Vergüenza',
-      description: 'Leerlo como un fracaso: frustración, culpa, ser duro contigo.',
+      description: 'Verlo como un retroceso: frustración, culpa, ser duro contigo.',
       reflection:
         'Esa voz dura es antigua, y tiene sentido que aparezca. No tienes que discutir con ella. Hay otra manera de sostener este momento, cuando estés listo o lista.',
     },
     compassion: {
       label: 'Compasión',
-      description: 'Leerlo como un avance: comprensión, paciencia, confianza en ti.',
+      description: 'Verlo como un avance: comprensión, paciencia, confianza en ti.',
       reflection:
         'Ese patrón intentaba protegerte, y lo hizo durante mucho tiempo. Puedes agradecérselo y dejar que tu cuerpo se tome el tiempo que necesita.',
     },
