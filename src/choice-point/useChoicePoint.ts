@@ -4,6 +4,7 @@ import { announce } from '../provider/announcer';
 import { commonMessages } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
+import { isDevelopment } from '../shared/isDevelopment';
 import {
   bodyList,
   createChoice,
@@ -58,15 +59,6 @@ export interface UseChoicePointResult {
   setIntensity: (value: number) => void;
   intensityAfter: number | undefined;
   setIntensityAfter: (value: number) => void;
-}
-
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    // No bundler replaced it and there is no `process`: a plain browser, most likely in development.
-    return true;
-  }
 }
 
 /**
