@@ -1,1 +1,38 @@
-export { choicePointMessages, choicePointMessagesEs, type ChoicePointMessages } from './messages';
+export { ChoicePoint, type ChoicePointProps } from './ChoicePoint';
+export {
+  ChoicePointDialog,
+  ChoicePointDialogRoot,
+  ChoicePointDialogTrigger,
+  ChoicePointDialogContent,
+  ChoicePointDialogTitle,
+  ChoicePointDialogDescription,
+  ChoicePointDialogClose,
+  type ChoicePointDialogProps,
+  type ChoicePointDialogContentProps,
+} from './ChoicePointDialog';
+export { useChoicePoint, type UseChoicePointOptions, type UseChoicePointResult } from './useChoicePoint';
+export {
+  defaultPathIds,
+  defaultPaths,
+  defaultWayBack,
+  intensityRange,
+  validatePaths,
+  validateValue,
+  describeProblem,
+  wayBackFrom,
+  createChoice,
+  choiceToMoment,
+  isIntensity,
+  type DefaultPathId,
+  type ChoicePath,
+  type Choice,
+  type ChoicePointProblem,
+  type ChoicePointError,
+  type PathsValidation,
+} from './choicePaths';
+export {
+  choicePointMessages,
+  choicePointMessagesEs,
+  type ChoicePointMessages,
+  type ChoicePathMessages,
+} from './messages';

@@ -1,0 +1,231 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { commonMessages } from '../provider/common-messages';
+import { useFormatters } from '../provider/useFormatters';
+import { useMessages } from '../provider/useMessages';
+import { useReducedMotion } from '../provider/useReducedMotion';
+import { ExitButton } from '../shared/ExitButton';
+import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import type { ChoicePath } from './choicePaths';
+import { IntensityScale } from './IntensityScale';
+import { useChoicePoint, type UseChoicePointOptions } from './useChoicePoint';
+
+export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProps {
+  /**
+   * Asks how strong it feels (0–10) before choosing and again after the reflection;
+   * the answers arrive in `choice.intensity` (read when a path is chosen) and, through
+   * `onIntensityAfterChange`, in `choice.intensityAfter`.
+   * @selector .attune-ChoicePoint-intensity[data-when]
+   */
+  askIntensity?: boolean;
+  /**
+   * Shown after any path that offers no way back (by default after `compassion`): the
+   * host's next step, e.g. an ObserverScript or a BreathPacer.
+   */
+  next?: ReactNode | ((path: ChoicePath) => ReactNode);
+  /** Shows the gentle "This isn’t helping" button and is called when it is pressed. */
+  onExit?: () => void;
+}
+
+/**
+ * The moment of choosing how to meet a noticed pattern. What was noticed stays on screen;
+ * the paths are a radio group (one tab stop; arrow keys move, Space or Enter chooses);
+ * after a choice comes that path's reflection, which first affirms the noticing.
+ *
+ * @selector [data-state="choosing" | "chosen" | "invalid"] on the root, and `[data-path]`
+ */
+export function ChoicePoint(props: ChoicePointProps) {
+  const { askIntensity = false, next, onExit } = props;
+  const state = useChoicePoint(props);
+  const { messages, paths, errors, chosen, wayBack } = state;
+  const common = useMessages('common', commonMessages);
+  const reducedMotion = useReducedMotion();
+  const { list } = useFormatters();
+  const questionId = useId();
+  const radios = useRef(new Map<string, HTMLButtonElement>());
+  // The roving tab stop follows focus inside the group and falls back to the chosen path.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+
+  const usable = paths.length > 0;
+  const tabStop = focusedId ?? chosen?.id ?? paths[0]?.id;
+
+  function focusPath(path: ChoicePath | undefined) {
+    if (path) radios.current.get(path.id)?.focus();
+  }
+
+  function onPathKeyDown(event: KeyboardEvent<HTMLButtonElement>, current: number) {
+    const last = paths.length - 1;
+    let target: number;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        target = current === last ? 0 : current + 1;
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        target = current === 0 ? last : current - 1;
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    focusPath(paths[target]);
+  }
+
+  function takeWayBack() {
+    if (!wayBack) return;
+    state.choose(wayBack.id);
+    // The button goes away with the choice; keep focus on the path it led to.
+    focusPath(wayBack);
+  }
+
+  const rootState = !usable ? 'invalid' : chosen ? 'chosen' : 'choosing';
+
+  return (
+    <div
+      {...widgetRootProps('ChoicePoint', props)}
+      data-state={rootState}
+      data-path={chosen?.id}
+      data-motion={reducedMotion ? 'reduce' : undefined}
+    >
+      <dl className="attune-ChoicePoint-noticed">
+        <dt>{messages.noticedLabel}</dt>
+        <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
+        {state.bodyLabels.length > 0 && (
+          <>
+            <dt>{messages.bodyLabel}</dt>
+            <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+          </>
+        )}
+      </dl>
+
+      {errors.length > 0 && (
+        <div className="attune-ChoicePoint-problem" role="status">
+          {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
+          <ul>
+            {errors.map((error) => (
+              <li key={error.message}>{error.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {usable && askIntensity && (
+        <IntensityScale
+          when="before"
+          messages={messages}
+          value={state.intensity}
+          onChange={state.setIntensity}
+        />
+      )}
+
+      {usable && (
+        <>
+          <p id={questionId} className="attune-ChoicePoint-question">
+            {messages.question}
+          </p>
+          <div
+            role="radiogroup"
+            aria-labelledby={questionId}
+            className="attune-ChoicePoint-paths"
+            onBlur={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
+            }}
+          >
+            {paths.map((path, index) => (
+              <PathOption
+                key={path.id}
+                path={path}
+                checked={path.id === chosen?.id}
+                tabbable={path.id === tabStop}
+                onFocus={() => setFocusedId(path.id)}
+                onKeyDown={(event) => onPathKeyDown(event, index)}
+                onChoose={() => state.choose(path.id)}
+                register={(element) => {
+                  if (element) radios.current.set(path.id, element);
+                  else radios.current.delete(path.id);
+                }}
+              />
+            ))}
+          </div>
+        </>
+      )}
+
+      {chosen && (
+        <div key={chosen.id} className="attune-ChoicePoint-reflection" data-path={chosen.id}>
+          <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
+          {chosen.reflection && <p>{chosen.reflection}</p>}
+          {wayBack ? (
+            <button type="button" className="attune-Button attune-ChoicePoint-wayBack" onClick={takeWayBack}>
+              {messages.wayBack({ label: wayBack.label })}
+            </button>
+          ) : (
+            next !== undefined && (
+              <div className="attune-ChoicePoint-next">
+                {typeof next === 'function' ? next(chosen) : next}
+              </div>
+            )
+          )}
+          {askIntensity && (
+            <IntensityScale
+              when="after"
+              messages={messages}
+              value={state.intensityAfter}
+              onChange={state.setIntensityAfter}
+            />
+          )}
+        </div>
+      )}
+
+      {onExit && <ExitButton onClick={onExit}>{common.exit}</ExitButton>}
+    </div>
+  );
+}
+
+interface PathOptionProps {
+  path: ChoicePath;
+  checked: boolean;
+  tabbable: boolean;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  onChoose: () => void;
+  register: (element: HTMLButtonElement | null) => void;
+}
+
+function PathOption({ path, checked, tabbable, onFocus, onKeyDown, onChoose, register }: PathOptionProps) {
+  const id = useId();
+  return (
+    <button
+      ref={register}
+      type="button"
+      role="radio"
+      aria-checked={checked}
+      aria-labelledby={`${id}-label`}
+      aria-describedby={path.description ? `${id}-description` : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      className="attune-ChoicePoint-path"
+      data-path={path.id}
+      data-state={checked ? 'checked' : 'unchecked'}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+      onClick={onChoose}
+    >
+      <span className="attune-ChoicePoint-pathMark" aria-hidden="true" />
+      <span className="attune-ChoicePoint-pathText">
+        <span id={`${id}-label`} className="attune-ChoicePoint-pathLabel">
+          {path.label}
+        </span>
+        {path.description && (
+          <span id={`${id}-description`} className="attune-ChoicePoint-pathDescription">
+            {path.description}
+          </span>
+        )}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { ChoicePointDialog } from '../../src/choice-point';
+
+const meta = {
+  title: 'ChoicePoint/ChoicePointDialog',
+  component: ChoicePointDialog,
+  args: {
+    noticed: 'fawning',
+    trigger: (
+      <button type="button" className="attune-Button">
+        Pause and choose
+      </button>
+    ),
+    onChoose: fn(),
+    onOpenChange: fn(),
+  },
+  // The trigger needs the default look too; the story canvas is not a styled widget.
+  decorators: [
+    (Story) => (
+      <div data-styled="true" style={{ border: 0, padding: 0, background: 'none' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'ChoicePoint in a modal Radix Dialog: focus stays inside, Escape and the close button close it, and focus returns to the trigger.',
+      },
+    },
+  },
+} satisfies Meta<typeof ChoicePointDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Closed once any exit animation ends, focus back on the trigger, the page clickable again. */
+async function expectClosedWithFocusOn(trigger: HTMLElement) {
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  await expect(trigger).toHaveFocus();
+  await expect(document.body.style.pointerEvents).toBe('');
+}
+
+/** Opened from its trigger by keyboard; the choice happens inside, and the dialog stays open. */
+export const Dialog: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Pause and choose' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'A moment to choose' });
+    await expect(within(dialog).getByRole('radio', { name: 'Shame' })).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(within(dialog).getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    await expect(args.onChoose).toHaveBeenCalledTimes(2);
+    await expect(args.onOpenChange).toHaveBeenCalledWith(true);
+  },
+};
+
+/** Escape closes it after its exit animation; focus returns and the page stays clickable. */
+export const ClosingWithEscape: Story = {
+  args: { title: 'Before you answer', hideTitle: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Pause and choose' });
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('dialog', { name: 'Before you answer' });
+    await userEvent.keyboard('{Escape}');
+    await expectClosedWithFocusOn(trigger);
+  },
+};
+
+/** The close button closes it too, in the dark theme. */
+export const ClosingWithTheButtonInDark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Pause and choose' });
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    const dialog = await screen.findByRole('dialog');
+    await expect(dialog).toHaveAttribute('data-attune-theme', 'dark');
+    await userEvent.tab();
+    await expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expectClosedWithFocusOn(trigger);
+  },
+};
+
+/** Under reduced motion the dialog appears and leaves without animation. */
+export const ReducedMotion: Story = {
+  globals: { motion: 'always' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    await expect(getComputedStyle(dialog).animationName).toBe('none');
+    await userEvent.keyboard('{Escape}');
+    await expect(screen.queryByRole('dialog')).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Pause and choose' })).toHaveFocus();
+  },
+};
