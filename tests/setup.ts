@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  document.querySelector('[data-attune-announcer]')?.remove();
+  // A test may stub the DOM away to check server rendering.
+  if (typeof document !== 'undefined') document.querySelector('[data-attune-announcer]')?.remove();
 });
