@@ -100,167 +100,105 @@ export function fillPlaceholders(template: string, values: Readonly<Record<strin
   );
 }
 
-/** Checks a script and collects every problem, each with its path. */
-class Checker {
-  readonly errors: ScriptError[] = [];
+/**
+ * Checks that `input` is a script and returns a fresh copy of it, or every problem found,
+ * each with its path (`steps[2].text`). It never throws, whatever it is given.
+ */
+export function parseScript(input: unknown): ParseResult {
+  const errors: ScriptError[] = [];
+  const add = (path: string, message: string) => void errors.push({ path, message });
 
-  add(path: string, message: string) {
-    this.errors.push({ path, message });
-  }
-
-  /** Reports keys that are neither known nor `x-` extensions (usually a typo). */
-  keys(value: Json, known: string[], path: string) {
+  // Keys that are neither known nor `x-` extensions are usually typos.
+  const checkKeys = (value: Json, known: string[], path: string) => {
     for (const key of Object.keys(value)) {
       if (!known.includes(key) && !key.startsWith('x-')) {
-        this.add(`${path}${path ? '.' : ''}${key}`, `unknown field (expected one of ${known.join(', ')})`);
+        add(`${path}${path && '.'}${key}`, `unknown field (expected one of ${known.join(', ')})`);
       }
     }
-  }
+  };
 
-  /** A ScriptText whose placeholders must all be in `declared`. */
-  text(value: unknown, path: string, declared: ReadonlySet<string>): value is ScriptText {
-    if (typeof value === 'string') {
-      if (!value.trim()) this.add(path, 'expected text, found an empty string');
-      this.placeholders(value, path, declared);
-      return true;
-    }
-    if (!isRecord(value)) {
-      this.add(path, 'expected text, or { "second": text, "first": text }');
-      return false;
-    }
-    this.keys(value, ['second', 'first'], path);
-    let ok = true;
-    for (const perspective of ['second', 'first'] as const) {
-      const words = value[perspective];
-      if (!isNonEmptyString(words)) {
-        this.add(`${path}.${perspective}`, 'expected text');
-        ok = false;
-      } else {
-        this.placeholders(words, `${path}.${perspective}`, declared);
-      }
-    }
-    return ok;
-  }
-
-  placeholders(text: string, path: string, declared: ReadonlySet<string>) {
-    for (const name of placeholdersIn(text)) {
+  const checkWords = (words: unknown, path: string, declared: ReadonlySet<string>) => {
+    if (!isNonEmptyString(words)) return add(path, 'expected text');
+    for (const name of placeholdersIn(words)) {
       if (!declared.has(name)) {
-        this.add(path, `unknown placeholder {${name}}: declare it in "placeholders" with default words`);
+        add(path, `unknown placeholder {${name}}: declare it in "placeholders" with default words`);
       }
     }
-  }
+  };
 
-  step(value: unknown, path: string, declared: ReadonlySet<string>) {
-    if (!isRecord(value)) return this.add(path, 'expected a step object');
-    this.keys(value, stepKeys, path);
+  const checkText = (value: unknown, path: string, declared: ReadonlySet<string> = new Set()) => {
+    if (!isRecord(value)) {
+      if (typeof value === 'string') return checkWords(value, path, declared);
+      return add(path, 'expected text, or { "second": text, "first": text }');
+    }
+    checkKeys(value, ['second', 'first'], path);
+    checkWords(value.second, `${path}.second`, declared);
+    checkWords(value.first, `${path}.first`, declared);
+  };
+
+  const checkStep = (value: unknown, path: string, declared: ReadonlySet<string>) => {
+    if (!isRecord(value)) return add(path, 'expected a step object');
+    checkKeys(value, stepKeys, path);
     const { kind = 'line', text, alternates, pause, body, nonBody, name, cycles } = value;
-    if (!stepKinds.includes(kind as StepKind)) {
-      this.add(`${path}.kind`, `expected one of ${stepKinds.join(', ')}`);
-    }
-    if (text === undefined) this.add(`${path}.text`, 'expected text');
-    else this.text(text, `${path}.text`, declared);
+    const at = (field: string) => `${path}.${field}`;
+    if (!stepKinds.includes(kind as StepKind)) add(at('kind'), `expected one of ${stepKinds.join(', ')}`);
+    checkText(text, at('text'), declared);
     if (alternates !== undefined) {
-      if (!Array.isArray(alternates)) this.add(`${path}.alternates`, 'expected a list of texts');
-      else alternates.forEach((item, i) => this.text(item, `${path}.alternates[${i}]`, declared));
+      if (!Array.isArray(alternates)) add(at('alternates'), 'expected a list of texts');
+      else alternates.forEach((item, i) => checkText(item, `${at('alternates')}[${i}]`, declared));
     }
-    if (
-      pause !== undefined &&
-      (typeof pause !== 'number' || !Number.isFinite(pause) || pause < 0 || pause > maxPauseSeconds)
-    ) {
-      this.add(`${path}.pause`, `expected seconds from 0 to ${maxPauseSeconds}`);
+    if (pause !== undefined && !(typeof pause === 'number' && pause >= 0 && pause <= maxPauseSeconds)) {
+      add(at('pause'), `expected seconds from 0 to ${maxPauseSeconds}`);
     }
-    if (body !== undefined && typeof body !== 'boolean') this.add(`${path}.body`, 'expected true or false');
-    if (body === true && nonBody === undefined) {
-      this.add(`${path}.nonBody`, 'a body step needs a non-body alternative');
-    }
-    if (nonBody !== undefined) this.text(nonBody, `${path}.nonBody`, declared);
+    if (body !== undefined && typeof body !== 'boolean') add(at('body'), 'expected true or false');
+    if (nonBody !== undefined) checkText(nonBody, at('nonBody'), declared);
+    else if (body === true) add(at('nonBody'), 'a body step needs a non-body alternative');
     if (kind === 'prompt') {
-      if (!isNonEmptyString(name) || !namePattern.test(name)) {
-        this.add(`${path}.name`, 'a prompt needs the name of the placeholder its answer fills');
-      } else if (!declared.has(name)) {
-        this.add(
-          `${path}.name`,
-          `declare "${name}" in "placeholders" with words to use when no answer comes`,
-        );
+      if (typeof name !== 'string' || !declared.has(name)) {
+        add(at('name'), 'a prompt needs the name of a placeholder (declared with default words)');
       }
     } else if (name !== undefined) {
-      this.add(`${path}.name`, 'only prompt steps have a name');
+      add(at('name'), 'only prompt steps have a name');
     }
     if (cycles !== undefined) {
-      if (kind !== 'breath') this.add(`${path}.cycles`, 'only breath steps have cycles');
+      if (kind !== 'breath') add(at('cycles'), 'only breath steps have cycles');
       else if (!Number.isInteger(cycles) || (cycles as number) < 1 || (cycles as number) > maxCycles) {
-        this.add(`${path}.cycles`, `expected a whole number from 1 to ${maxCycles}`);
+        add(at('cycles'), `expected a whole number from 1 to ${maxCycles}`);
       }
     }
-  }
+  };
 
-  script(input: unknown) {
-    if (!isRecord(input)) return this.add('', 'expected a script object: { id, title, steps }');
-    this.keys(input, scriptKeys, '');
+  try {
+    if (!isRecord(input)) {
+      add('', 'expected a script object: { id, title, steps }');
+      return { ok: false, errors };
+    }
+    checkKeys(input, scriptKeys, '');
     const { id, title, lang, placeholders, steps } = input;
-    if (!isNonEmptyString(id)) this.add('id', 'expected text');
-    if (lang !== undefined && !isNonEmptyString(lang)) this.add('lang', 'expected a language tag, e.g. "en"');
-
+    if (!isNonEmptyString(id)) add('id', 'expected text');
+    if (lang !== undefined && !isNonEmptyString(lang)) add('lang', 'expected a language tag, e.g. "en"');
     const declared = new Set<string>();
     if (placeholders !== undefined) {
-      if (!isRecord(placeholders)) {
-        this.add('placeholders', 'expected an object of name: default words');
-      } else {
+      if (!isRecord(placeholders)) add('placeholders', 'expected an object of name: default words');
+      else {
         for (const [name, words] of Object.entries(placeholders)) {
           const path = `placeholders.${name}`;
-          if (!namePattern.test(name)) this.add(path, 'a name starts with a letter: letters, digits, - or _');
+          if (!namePattern.test(name)) add(path, 'a name starts with a letter: letters, digits, - or _');
           // Default words never contain placeholders themselves.
-          this.text(words, path, new Set());
+          checkText(words, path);
           declared.add(name);
         }
       }
     }
-    if (title === undefined) this.add('title', 'expected text');
-    else this.text(title, 'title', new Set());
-
-    if (!Array.isArray(steps) || steps.length === 0) {
-      this.add('steps', 'expected a list of at least one step');
-    } else {
-      steps.forEach((step, i) => this.step(step, `steps[${i}]`, declared));
-    }
-  }
-}
-
-function copyText(text: ScriptText): ScriptText {
-  return typeof text === 'string' ? text : { second: text.second, first: text.first };
-}
-
-/** A fresh copy holding only what the format defines (plus `x-` extensions). */
-function copyScript(input: Json): Script {
-  const copy = { ...input } as unknown as Script;
-  if (input.placeholders) {
-    copy.placeholders = Object.fromEntries(
-      Object.entries(input.placeholders as Record<string, ScriptText>).map(([k, v]) => [k, copyText(v)]),
-    );
-  }
-  copy.title = copyText(copy.title);
-  copy.steps = (input.steps as ScriptStep[]).map((step) => {
-    const stepCopy: ScriptStep = { ...step, text: copyText(step.text) };
-    if (step.alternates) stepCopy.alternates = step.alternates.map(copyText);
-    if (step.nonBody) stepCopy.nonBody = copyText(step.nonBody);
-    return stepCopy;
-  });
-  return copy;
-}
-
-/**
- * Checks that `input` is a script and returns it, or every problem found, each with its
- * path (`steps[2].text`). It never throws, whatever it is given.
- */
-export function parseScript(input: unknown): ParseResult {
-  try {
-    const checker = new Checker();
-    checker.script(input);
-    if (checker.errors.length > 0) return { ok: false, errors: checker.errors };
-    return { ok: true, script: copyScript(input as Json) };
+    checkText(title, 'title');
+    if (!Array.isArray(steps) || steps.length === 0) add('steps', 'expected a list of at least one step');
+    else steps.forEach((step, i) => checkStep(step, `steps[${i}]`, declared));
+    if (errors.length > 0) return { ok: false, errors };
+    // A valid script is JSON all through (x- values included), so a JSON copy is exact.
+    return { ok: true, script: JSON.parse(JSON.stringify(input)) as Script };
   } catch {
-    // Getters that throw, proxies, revoked objects: refuse them plainly.
-    return { ok: false, errors: [{ path: '', message: 'the script could not be read' }] };
+    // Getters that throw, proxies, values JSON cannot hold: refuse them plainly.
+    return { ok: false, errors: [{ path: '', message: 'the script could not be read as JSON' }] };
   }
 }
 

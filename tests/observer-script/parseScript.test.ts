@@ -140,7 +140,7 @@ describe('given a broken script', () => {
     );
     expect(parseScript(hostile)).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'the script could not be read' }],
+      errors: [{ path: '', message: 'the script could not be read as JSON' }],
     });
   });
 });
