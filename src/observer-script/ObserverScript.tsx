@@ -1,4 +1,11 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type ButtonHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { announce } from '../provider/announcer';
 import { commonMessages } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
@@ -18,6 +25,38 @@ import {
 
 const paceChoices = [minPace, 0.75, 1, 1.5, 2, 3, maxPace];
 const rateChoices = [0.5, 0.75, 1, 1.25, 1.5, 2];
+
+function QuietButton(props: ButtonHTMLAttributes<HTMLButtonElement>) {
+  return <button {...props} type="button" className="attune-Button" data-variant="quiet" />;
+}
+
+type SettingOption = [value: string | number, label: string];
+
+/** A labelled choice (pace, voice, speaking rate); values come back as strings. */
+function Setting({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | number;
+  options: SettingOption[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="attune-ObserverScript-setting">
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** What `renderBreath` receives to embed a BreathPacer in a breath step. */
 export interface ObserverScriptBreath {
@@ -199,15 +238,9 @@ export function ObserverScript({
       {complete ? <p className="attune-ObserverScript-complete">{messages.complete}</p> : null}
 
       <div className="attune-ObserverScript-controls" role="group" aria-label={messages.controls}>
-        <button
-          type="button"
-          className="attune-Button"
-          data-variant="quiet"
-          aria-disabled={state.isFirst && !complete ? true : undefined}
-          onClick={state.back}
-        >
+        <QuietButton aria-disabled={state.isFirst && !complete ? true : undefined} onClick={state.back}>
           {messages.back}
-        </button>
+        </QuietButton>
         <button
           ref={primaryRef}
           type="button"
@@ -217,88 +250,66 @@ export function ObserverScript({
           {complete ? messages.startAgain : state.isLast ? messages.finish : messages.next}
         </button>
         {state.autoAdvance ? (
-          <button
-            type="button"
-            className="attune-Button"
-            data-variant="quiet"
+          <QuietButton
             aria-disabled={complete ? true : undefined}
             onClick={complete ? undefined : state.paused ? state.resume : state.pause}
           >
             {state.paused ? messages.resume : messages.pause}
-          </button>
+          </QuietButton>
         ) : null}
       </div>
 
       <div className="attune-ObserverScript-options">
         {hasBodySteps ? (
-          <button
-            type="button"
-            className="attune-Button"
-            data-variant="quiet"
+          <QuietButton
             aria-pressed={state.withoutBody}
             onClick={() => state.setWithoutBody(!state.withoutBody)}
           >
             {messages.withoutBody}
-          </button>
+          </QuietButton>
         ) : null}
         {hasAlternates ? (
-          <button
-            type="button"
-            className="attune-Button"
-            data-variant="quiet"
+          <QuietButton
             aria-disabled={complete || !state.hasAlternates ? true : undefined}
             onClick={state.otherWords}
           >
             {messages.otherWords}
-          </button>
+          </QuietButton>
         ) : null}
         {state.autoAdvance ? (
-          <label className="attune-ObserverScript-setting">
-            {messages.pace}
-            <select value={state.pace} onChange={(event) => state.setPace(Number(event.target.value))}>
-              {paceChoices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {messages.paceOption(choice)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Setting
+            label={messages.pace}
+            value={state.pace}
+            options={paceChoices.map((choice) => [choice, messages.paceOption(choice)])}
+            onChange={(value) => state.setPace(Number(value))}
+          />
         ) : null}
         {speech.supported ? (
-          <button
-            type="button"
-            className="attune-Button"
-            data-variant="quiet"
-            aria-pressed={speech.on}
-            onClick={() => speech.setOn(!speech.on)}
-          >
+          <QuietButton aria-pressed={speech.on} onClick={() => speech.setOn(!speech.on)}>
             {messages.readAloud}
-          </button>
+          </QuietButton>
         ) : null}
         {speech.supported && speech.on && speech.voices.length > 0 ? (
-          <label className="attune-ObserverScript-setting">
-            {messages.voice}
-            <select value={speech.voice} onChange={(event) => speech.setVoice(event.target.value)}>
-              <option value="">{messages.defaultVoice}</option>
-              {speech.voices.map((voice) => (
-                <option key={voice.voiceURI} value={voice.voiceURI}>
-                  {`${voice.name} (${voice.lang})`}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Setting
+            label={messages.voice}
+            value={speech.voice}
+            options={[
+              ['', messages.defaultVoice],
+              ...speech.voices.map((voice): SettingOption => [
+                voice.voiceURI,
+                `${voice.name} (${voice.lang})`,
+              ]),
+            ]}
+            onChange={speech.setVoice}
+          />
         ) : null}
         {speech.supported && speech.on ? (
-          <label className="attune-ObserverScript-setting">
-            {messages.rate}
-            <select value={speech.rate} onChange={(event) => speech.setRate(Number(event.target.value))}>
-              {rateChoices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {messages.rateOption(choice)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Setting
+            label={messages.rate}
+            value={speech.rate}
+            options={rateChoices.map((choice) => [choice, messages.rateOption(choice)])}
+            onChange={(value) => speech.setRate(Number(value))}
+          />
         ) : null}
       </div>
 

@@ -247,3 +247,14 @@ describe('given no speech synthesis', () => {
     expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull();
   });
 });
+
+describe('given reduced motion', () => {
+  it('should mark the widget so the reveal of a new line does not move', () => {
+    render(
+      <AttuneProvider reducedMotion="always">
+        <ObserverScript script={short} />
+      </AttuneProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Short' })).toHaveAttribute('data-motion', 'reduced');
+  });
+});
