@@ -167,7 +167,11 @@ export function useObserverScript(options: UseObserverScriptOptions) {
       steps: total,
       startedAt: startedAt.current ?? new Date().toISOString(),
       completedAt: new Date().toISOString(),
-      answers: Object.fromEntries(Object.entries(answers).filter(([, answer]) => answer.trim())),
+      answers: Object.fromEntries(
+        Object.entries(answers)
+          .map(([name, answer]) => [name, answer.trim()])
+          .filter(([, answer]) => answer),
+      ),
     });
   }) as () => void;
 

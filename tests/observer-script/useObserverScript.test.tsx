@@ -11,7 +11,7 @@ describe('given the headless hook', () => {
     expect(result.current.status).toBe('manual');
     act(() => result.current.next());
     expect(result.current.step.kind).toBe('prompt');
-    act(() => result.current.setAnswer('feeling', 'tired'));
+    act(() => result.current.setAnswer('feeling', '  tired '));
     act(() => result.current.next());
     expect(result.current.lines.map((line) => line.answer)).toEqual([undefined, 'tired', undefined]);
     expect(result.current.text).toBe(
