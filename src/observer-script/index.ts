@@ -1,1 +1,21 @@
+export { ObserverScript, type ObserverScriptProps, type ObserverScriptBreath } from './ObserverScript';
+export {
+  useObserverScript,
+  type UseObserverScriptOptions,
+  type ObserverScriptState,
+  type ObserverScriptStatus,
+  type ObserverScriptLine,
+  type ObserverScriptCompletion,
+} from './useObserverScript';
+export {
+  parseScript,
+  type Script,
+  type ScriptStep,
+  type ScriptText,
+  type StepKind,
+  type Perspective,
+  type ParseResult,
+  type ScriptError,
+} from './script';
+export { observerScripts, observerScriptsEs } from './scripts';
 export { observerScriptMessages, observerScriptMessagesEs, type ObserverScriptMessages } from './messages';

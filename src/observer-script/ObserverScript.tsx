@@ -1,0 +1,327 @@
+import {
+  useEffect,
+  useId,
+  useRef,
+  type ButtonHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { announce } from '../provider/announcer';
+import { commonMessages } from '../provider/common-messages';
+import type { DeepPartial } from '../provider/messages';
+import { useMessages } from '../provider/useMessages';
+import { useReducedMotion } from '../provider/useReducedMotion';
+import { ExitButton } from '../shared/ExitButton';
+import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { observerScriptMessages, type ObserverScriptMessages } from './messages';
+import { defaultBreathCycles, type ScriptStep } from './script';
+import {
+  maxPace,
+  minPace,
+  useObserverScript,
+  type ObserverScriptLine,
+  type UseObserverScriptOptions,
+} from './useObserverScript';
+
+const paceChoices = [minPace, 0.75, 1, 1.5, 2, 3, maxPace];
+const rateChoices = [0.5, 0.75, 1, 1.25, 1.5, 2];
+
+function QuietButton(props: ButtonHTMLAttributes<HTMLButtonElement>) {
+  return <button {...props} type="button" className="attune-Button" data-variant="quiet" />;
+}
+
+type SettingOption = [value: string | number, label: string];
+
+/** A labelled choice (pace, voice, speaking rate); values come back as strings. */
+function Setting({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | number;
+  options: SettingOption[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="attune-ObserverScript-setting">
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** What `renderBreath` receives to embed a BreathPacer in a breath step. */
+export interface ObserverScriptBreath {
+  step: ScriptStep;
+  /** How many breaths the step makes room for. */
+  cycles: number;
+  /** Call when the breathing is done (e.g. from BreathPacer's `onComplete`) to move on. */
+  onDone: () => void;
+}
+
+export interface ObserverScriptProps extends UseObserverScriptOptions, WidgetStyleProps {
+  /**
+   * `all` keeps earlier lines on screen as a transcript; `current` shows only the current one.
+   * @selector .attune-ObserverScript-line[data-state="past" | "current"]
+   * @default 'all'
+   */
+  transcript?: 'all' | 'current';
+  /** Heading level of the script's title. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Embeds a breathing widget in `breath` steps, e.g.
+   * `({ cycles, onDone }) => <BreathPacer cycles={cycles} onComplete={onDone} />`.
+   * Without it, a breath step shows a short text invitation.
+   */
+  renderBreath?: (breath: ObserverScriptBreath) => ReactNode;
+  /** The gentle "this isn't helping" control: playback pauses and the host decides what next. */
+  onExit?: () => void;
+  /** Replaces any of the widget's strings. */
+  messages?: DeepPartial<ObserverScriptMessages>;
+}
+
+/**
+ * Plays a script one line at a time: the compassionate observer speaking to the part that
+ * got scared. Manual by default; auto-advance, pace and speech are opt-in.
+ *
+ * @selector [data-state="manual" | "running" | "paused" | "complete"]
+ * @selector [data-perspective="second" | "first"]
+ */
+export function ObserverScript({
+  transcript = 'all',
+  headingLevel = 2,
+  renderBreath,
+  onExit,
+  messages: messageOverrides,
+  className,
+  unstyled,
+  ...options
+}: ObserverScriptProps) {
+  const messages = useMessages('observerScript', observerScriptMessages, messageOverrides);
+  const common = useMessages('common', commonMessages);
+  const reducedMotion = useReducedMotion();
+  const state = useObserverScript(options);
+  const { index, total, step, complete, speech } = state;
+  const id = useId();
+  const titleId = `${id}title`;
+  const currentId = `${id}line`;
+  const hintId = `${id}hint`;
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  const Heading = `h${headingLevel}` as const;
+  const position = { current: complete ? total : index + 1, total };
+
+  // Announce each new line (not the first render: the page is read as it is).
+  const announced = useRef<string | null>(null);
+  const announcement = complete
+    ? messages.complete
+    : messages.lineAnnouncement({ ...position, text: state.text });
+  useEffect(() => {
+    if (announced.current !== null && announced.current !== announcement) announce(announcement);
+    announced.current = announcement;
+  }, [announcement]);
+
+  // Options stay put for the whole script, so focus on them survives a change of line.
+  const hasBodySteps = state.script.steps.some((s) => s.body && s.nonBody);
+  const hasAlternates = state.script.steps.some((s) => s.alternates?.length);
+  const onPromptKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    // The field leaves with its step; keep the person on the button that carries on.
+    primaryRef.current?.focus();
+    state.next();
+  };
+
+  const renderLine = (line: ObserverScriptLine) => {
+    const isCurrent = line.index === index && !complete;
+    const words = isCurrent
+      ? state.sentences.map((sentence, i) => (
+          <span
+            key={i}
+            className="attune-ObserverScript-sentence"
+            data-state={i === speech.sentence ? 'speaking' : undefined}
+          >
+            {i > 0 ? ' ' : ''}
+            {sentence}
+          </span>
+        ))
+      : line.text;
+    return (
+      <>
+        <span id={line.index === index ? currentId : undefined} className="attune-ObserverScript-text">
+          {words}
+        </span>
+        {line.answer !== undefined && !(isCurrent && line.step.kind === 'prompt') ? (
+          <span className="attune-ObserverScript-answer">{line.answer}</span>
+        ) : null}
+      </>
+    );
+  };
+
+  const lineState = (line: ObserverScriptLine) => (line.index === index && !complete ? 'current' : 'past');
+
+  return (
+    <section
+      {...widgetRootProps('ObserverScript', { className, unstyled })}
+      aria-labelledby={titleId}
+      data-state={state.status}
+      data-perspective={state.perspective}
+      data-motion={reducedMotion ? 'reduced' : undefined}
+    >
+      <div className="attune-ObserverScript-header">
+        <Heading id={titleId} className="attune-ObserverScript-title">
+          {state.title}
+        </Heading>
+        <p className="attune-ObserverScript-position">{messages.stepOf(position)}</p>
+      </div>
+
+      {transcript === 'all' ? (
+        <ol className="attune-ObserverScript-transcript" aria-label={messages.transcript}>
+          {state.lines.map((line) => (
+            <li
+              key={line.index}
+              className="attune-ObserverScript-line"
+              data-state={lineState(line)}
+              aria-current={lineState(line) === 'current' ? 'step' : undefined}
+            >
+              {renderLine(line)}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="attune-ObserverScript-line" data-state={lineState(state.line)} key={index}>
+          {renderLine(state.line)}
+        </p>
+      )}
+
+      {!complete && step.kind === 'prompt' && step.name ? (
+        <div className="attune-ObserverScript-prompt">
+          <input
+            className="attune-ObserverScript-field"
+            type="text"
+            aria-labelledby={currentId}
+            aria-describedby={hintId}
+            value={state.answers[step.name] ?? ''}
+            onChange={(event) => state.setAnswer(step.name!, event.target.value)}
+            onKeyDown={onPromptKeyDown}
+            autoComplete="off"
+          />
+          <p id={hintId} className="attune-ObserverScript-hint">
+            {messages.promptHint({ fallback: state.fallbackFor(step.name) })}
+          </p>
+        </div>
+      ) : null}
+
+      {!complete && step.kind === 'breath' ? (
+        <div className="attune-ObserverScript-breath">
+          {renderBreath ? (
+            renderBreath({
+              step,
+              cycles: step.cycles ?? defaultBreathCycles,
+              onDone: () => state.finishBreath(index),
+            })
+          ) : (
+            <p className="attune-ObserverScript-hint">
+              {messages.breathFallback({ cycles: step.cycles ?? defaultBreathCycles })}
+            </p>
+          )}
+        </div>
+      ) : null}
+
+      {complete ? <p className="attune-ObserverScript-complete">{messages.complete}</p> : null}
+
+      <div className="attune-ObserverScript-controls" role="group" aria-label={messages.controls}>
+        <QuietButton aria-disabled={state.isFirst && !complete ? true : undefined} onClick={state.back}>
+          {messages.back}
+        </QuietButton>
+        <button
+          ref={primaryRef}
+          type="button"
+          className="attune-Button"
+          onClick={complete ? state.restart : state.next}
+        >
+          {complete ? messages.startAgain : state.isLast ? messages.finish : messages.next}
+        </button>
+        {state.autoAdvance ? (
+          <QuietButton
+            aria-disabled={complete ? true : undefined}
+            onClick={complete ? undefined : state.paused ? state.resume : state.pause}
+          >
+            {state.paused ? messages.resume : messages.pause}
+          </QuietButton>
+        ) : null}
+      </div>
+
+      <div className="attune-ObserverScript-options">
+        {hasBodySteps ? (
+          <QuietButton
+            aria-pressed={state.withoutBody}
+            onClick={() => state.setWithoutBody(!state.withoutBody)}
+          >
+            {messages.withoutBody}
+          </QuietButton>
+        ) : null}
+        {hasAlternates ? (
+          <QuietButton
+            aria-disabled={complete || !state.hasAlternates ? true : undefined}
+            onClick={state.otherWords}
+          >
+            {messages.otherWords}
+          </QuietButton>
+        ) : null}
+        {state.autoAdvance ? (
+          <Setting
+            label={messages.pace}
+            value={state.pace}
+            options={paceChoices.map((choice) => [choice, messages.paceOption(choice)])}
+            onChange={(value) => state.setPace(Number(value))}
+          />
+        ) : null}
+        {speech.supported ? (
+          <QuietButton aria-pressed={speech.on} onClick={() => speech.setOn(!speech.on)}>
+            {messages.readAloud}
+          </QuietButton>
+        ) : null}
+        {speech.supported && speech.on && speech.voices.length > 0 ? (
+          <Setting
+            label={messages.voice}
+            value={speech.voice}
+            options={[
+              ['', messages.defaultVoice],
+              ...speech.voices.map((voice): SettingOption => [
+                voice.voiceURI,
+                `${voice.name} (${voice.lang})`,
+              ]),
+            ]}
+            onChange={speech.setVoice}
+          />
+        ) : null}
+        {speech.supported && speech.on ? (
+          <Setting
+            label={messages.rate}
+            value={speech.rate}
+            options={rateChoices.map((choice) => [choice, messages.rateOption(choice)])}
+            onChange={(value) => speech.setRate(Number(value))}
+          />
+        ) : null}
+      </div>
+
+      <ExitButton
+        onClick={() => {
+          state.pause();
+          speech.setOn(false);
+          onExit?.();
+        }}
+      >
+        {common.exit}
+      </ExitButton>
+    </section>
+  );
+}
