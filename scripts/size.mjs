@@ -18,7 +18,9 @@ const budgets = [
     code: "export { ChoicePointDialog } from './dist/choice-point.js';",
     budget: 22 * KB,
   },
-  { name: 'attune-ui/observer-script', code: "export * from './dist/observer-script.js';", budget: 7 * KB },
+  // Over the first plan of 7 KB: the four built-in scripts (1.5 KB) and parseScript (1.1 KB)
+  // ship in this entry; the widget alone is 5.9 KB. See CHANGELOG and issue 5's note.
+  { name: 'attune-ui/observer-script', code: "export * from './dist/observer-script.js';", budget: 9 * KB },
   { name: 'attune-ui/pattern-log', code: "export * from './dist/pattern-log.js';", budget: 14 * KB },
 ];
 

@@ -1,1 +1,1 @@
-export { breathPacerMessages, breathPacerMessagesEs, type BreathPacerMessages } from './messages';
+export { breathPacerMessages, type BreathPacerMessages } from './messages';

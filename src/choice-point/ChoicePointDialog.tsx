@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { useControllableState } from '../shared/useControllableState';
 import type { ReactElement } from 'react';
 import { commonMessages } from '../provider/common-messages';
 import { useAttune } from '../provider/context';

@@ -30,9 +30,4 @@ export {
   type ChoicePointError,
   type PathsValidation,
 } from './choicePaths';
-export {
-  choicePointMessages,
-  choicePointMessagesEs,
-  type ChoicePointMessages,
-  type ChoicePathMessages,
-} from './messages';
+export { choicePointMessages, type ChoicePointMessages, type ChoicePathMessages } from './messages';

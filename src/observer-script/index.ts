@@ -17,5 +17,5 @@ export {
   type ParseResult,
   type ScriptError,
 } from './script';
-export { observerScripts, observerScriptsEs } from './scripts';
-export { observerScriptMessages, observerScriptMessagesEs, type ObserverScriptMessages } from './messages';
+export { observerScripts } from './scripts';
+export { observerScriptMessages, type ObserverScriptMessages } from './messages';

@@ -1,1 +1,1 @@
-export { patternLogMessages, patternLogMessagesEs, type PatternLogMessages } from './messages';
+export { patternLogMessages, type PatternLogMessages } from './messages';

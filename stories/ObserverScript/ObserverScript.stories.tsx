@@ -1,13 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AttuneProvider, es } from '../../src';
-import {
-  ObserverScript,
-  observerScripts,
-  observerScriptsEs,
-  parseScript,
-  type Script,
-} from '../../src/observer-script';
+import { ObserverScript, observerScripts, parseScript, type Script } from '../../src/observer-script';
+import { observerScriptsEs } from '../../src/observer-script/scripts';
 
 const meta = {
   title: 'ObserverScript/ObserverScript',

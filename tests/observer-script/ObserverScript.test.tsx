@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttuneProvider, es } from '../../src';
-import { ObserverScript, observerScripts, observerScriptsEs, type Script } from '../../src/observer-script';
+import { ObserverScript, observerScripts, type Script } from '../../src/observer-script';
+import { observerScriptsEs } from '../../src/observer-script/scripts';
 import { expectNoAxeViolations } from '../axe';
 
 const short: Script = {

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
-import {
-  parseScript,
-  observerScripts,
-  observerScriptsEs,
-  type Script,
-  type ScriptStep,
-} from '../../src/observer-script';
+import { parseScript, observerScripts, type Script, type ScriptStep } from '../../src/observer-script';
+import { observerScriptsEs } from '../../src/observer-script/scripts';
 import schema from '../../src/observer-script/script.schema.json';
 import { fillPlaceholders, lineText, splitSentences } from '../../src/observer-script/script';
 
