@@ -26,7 +26,7 @@ export {
   computeInsights,
   daysSinceLast,
   localDay,
-  type PatternLogInsights,
+  type PatternLogInsightsData,
   type InsightPeriod,
 } from './insights';
 export {
@@ -47,3 +47,17 @@ export {
   type ImportResult,
 } from './logStore';
 export { usePatternLog, type UsePatternLogOptions, type UsePatternLogResult } from './usePatternLog';
+export {
+  PatternLog,
+  PatternLogStatusNotice,
+  PatternLogQuickAdd,
+  PatternLogList,
+  PatternLogData,
+  type PatternLogProps,
+} from './PatternLog';
+export { PatternLogInsights } from './Insights';
+export {
+  EntryForm as PatternLogEntryForm,
+  type EntryFormProps as PatternLogEntryFormProps,
+} from './EntryForm';
+export type { PatternLogOption } from './context';

@@ -13,7 +13,7 @@ export interface InsightPeriod {
   paths: Record<string, number>;
 }
 
-export interface PatternLogInsights {
+export interface PatternLogInsightsData {
   /** Every entry ever kept: this never resets. */
   timesNoticed: number;
   periodKind: 'week' | 'month';
@@ -59,7 +59,7 @@ function top(counts: Map<string, number>, limit: number) {
  * What the log shows over time, with no streaks and no scores: only counts of noticing.
  * Weeks when the log spans up to twelve weeks, months beyond that.
  */
-export function computeInsights(entries: readonly PatternLogEntry[], limit = 5): PatternLogInsights {
+export function computeInsights(entries: readonly PatternLogEntry[], limit = 5): PatternLogInsightsData {
   const patterns = new Map<string, number>();
   const body = new Map<string, number>();
   const pathTotals = new Map<string, number>();
@@ -88,7 +88,7 @@ export function computeInsights(entries: readonly PatternLogEntry[], limit = 5):
     .sort((a, b) => (a.start < b.start ? -1 : 1))
     .slice(-maxPeriods);
   const lastWithWhen = sorted.findLast((p) => p.total > p.when.unknown);
-  const insights: PatternLogInsights = {
+  const insights: PatternLogInsightsData = {
     timesNoticed: entries.length,
     periodKind,
     periods: sorted,
