@@ -119,12 +119,8 @@ export function EntryForm({ entry, submitLabel, onSubmit, onCancel }: EntryFormP
           max={10}
           step={1}
           value={intensity}
-          aria-describedby={`${id}-intensity-hint`}
           onChange={(e) => setIntensity(e.target.value)}
         />
-        <span id={`${id}-intensity-hint`} className="attune-PatternLog-hint">
-          {messages.intensityHint}
-        </span>
       </div>
       <fieldset className="attune-PatternLog-choices">
         <legend>{messages.bodyLegend}</legend>
@@ -144,7 +140,7 @@ export function EntryForm({ entry, submitLabel, onSubmit, onCancel }: EntryFormP
       <div className="attune-PatternLog-field">
         <label htmlFor={`${id}-path`}>{messages.pathLabel}</label>
         <select id={`${id}-path`} value={path} onChange={(e) => setPath(e.target.value)}>
-          <option value="">{messages.pathNone}</option>
+          <option value="">{messages.notNoted}</option>
           {pathOptions.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}

@@ -1,4 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ButtonHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { announce } from '../provider/announcer';
 import { commonMessages, defaultBodyAreas, defaultPatternIds } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
@@ -14,7 +24,7 @@ import {
 import type { PatternLogEntry } from './document';
 import { EntryForm } from './EntryForm';
 import { localDay } from './insights';
-import { PatternLogInsights } from './Insights';
+import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import type { PatternLogStorage } from './storage';
 import { usePatternLog } from './usePatternLog';
@@ -50,6 +60,16 @@ function download(text: string, fileName: string, type: string) {
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The shared button look; `quiet` is the secondary one. */
+function Button({
+  quiet,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { quiet?: boolean; ref?: Ref<HTMLButtonElement> }) {
+  return (
+    <button type="button" className="attune-Button" data-variant={quiet ? 'quiet' : undefined} {...props} />
+  );
 }
 
 /** FileReader rather than `file.text()`, which older Safari and jsdom lack. */
@@ -124,14 +144,19 @@ export function PatternLog(props: PatternLogProps) {
 export function PatternLogStatusNotice() {
   const { log, messages, idBase } = usePatternLogContext('PatternLogStatus');
   const [confirming, setConfirming] = useState(false);
-  const problem = log.status === 'unreadable' || log.status === 'locked';
+  const { status } = log;
+  const problem = status === 'unreadable' || status === 'locked';
   return (
     <div className="attune-PatternLog-status" data-status={log.status}>
-      <p role="status">{problem ? '' : messages.status[log.status]}</p>
+      <p role="status">
+        {status === 'unreadable' || status === 'locked'
+          ? ''
+          : messages.status[status === 'unavailable' ? 'unsaved' : status]}
+      </p>
       {(log.status === 'unsaved' || log.status === 'unavailable') && (
-        <button type="button" className="attune-Button" data-variant="quiet" onClick={log.retry}>
+        <Button quiet onClick={log.retry}>
           {messages.retry}
-        </button>
+        </Button>
       )}
       {problem && (
         <div className="attune-PatternLog-notice" role="group" aria-labelledby={`${idBase}-notice`}>
@@ -141,15 +166,13 @@ export function PatternLogStatusNotice() {
           <p>{log.status === 'locked' ? messages.lockedBody : messages.unreadableBody}</p>
           {log.status === 'unreadable' && (
             <div className="attune-PatternLog-actions">
-              <button
-                type="button"
-                className="attune-Button"
+              <Button
                 onClick={() =>
                   download(log.unreadableText ?? '', `${messages.fileName}-saved.txt`, 'text/plain')
                 }
               >
                 {messages.downloadStored}
-              </button>
+              </Button>
               <ConfirmStep
                 trigger={messages.replaceStored}
                 title={messages.replaceStoredTitle}
@@ -224,16 +247,9 @@ function ConfirmStep({
   };
   if (!open)
     return (
-      <button
-        ref={triggerRef}
-        type="button"
-        className="attune-Button"
-        data-variant="quiet"
-        aria-expanded="false"
-        onClick={() => onOpenChange(true)}
-      >
+      <Button quiet ref={triggerRef} aria-expanded="false" onClick={() => onOpenChange(true)}>
         {trigger}
-      </button>
+      </Button>
     );
   return (
     <div
@@ -248,19 +264,11 @@ function ConfirmStep({
       </p>
       <p id={`${id}-body`}>{body}</p>
       <div className="attune-PatternLog-actions">
-        <button
-          ref={cancelRef}
-          type="button"
-          className="attune-Button"
-          onKeyDown={onEscape}
-          onClick={() => onOpenChange(false)}
-        >
+        <Button ref={cancelRef} onKeyDown={onEscape} onClick={() => onOpenChange(false)}>
           {cancel}
-        </button>
-        <button
-          type="button"
-          className="attune-Button"
-          data-variant="quiet"
+        </Button>
+        <Button
+          quiet
           onKeyDown={onEscape}
           onClick={() => {
             onOpenChange(false);
@@ -268,7 +276,7 @@ function ConfirmStep({
           }}
         >
           {confirm}
-        </button>
+        </Button>
       </div>
     </div>
   );
@@ -289,7 +297,7 @@ function EntryItem({
   const unsaved = log.unsavedIds.has(entry.id);
   if (editing)
     return (
-      <li className="attune-PatternLog-entry" data-state="editing" aria-label={messages.editHeading}>
+      <li className="attune-PatternLog-entry" data-state="editing">
         <EntryForm
           entry={entry}
           submitLabel={messages.save}
@@ -307,7 +315,7 @@ function EntryItem({
     entry.intensity !== undefined && messages.intensityValue({ value: entry.intensity }),
     entry.body?.length &&
       messages.bodyValue({ list: format.list(entry.body.map((b) => labelOf('body', b))) }),
-    entry.path && messages.pathValue({ path: labelOf('path', entry.path) }),
+    entry.path && labelOf('path', entry.path),
   ].filter(Boolean);
   return (
     <li className="attune-PatternLog-entry" data-state={unsaved ? 'unsaved' : 'saved'}>
@@ -320,21 +328,17 @@ function EntryItem({
         {entry.note && <p className="attune-PatternLog-note">{entry.note}</p>}
       </div>
       <div className="attune-PatternLog-entryActions">
-        <button
-          type="button"
+        <Button
+          quiet
           id={`${idBase}-edit-${entry.id}`}
-          className="attune-Button"
-          data-variant="quiet"
-          aria-label={messages.editLabel({ pattern, time })}
+          aria-label={`${messages.edit} ${pattern}, ${time}`}
           onClick={() => onEdit(entry.id)}
         >
           {messages.edit}
-        </button>
-        <button
-          type="button"
-          className="attune-Button"
-          data-variant="quiet"
-          aria-label={messages.deleteLabel({ pattern, time })}
+        </Button>
+        <Button
+          quiet
+          aria-label={`${messages.delete} ${pattern}, ${time}`}
           onClick={() => {
             log.remove(entry.id);
             announce(messages.deleted);
@@ -342,7 +346,7 @@ function EntryItem({
           }}
         >
           {messages.delete}
-        </button>
+        </Button>
       </div>
     </li>
   );
@@ -387,11 +391,9 @@ export function PatternLogList() {
             ))}
           </select>
         </div>
-        <button
-          type="button"
+        <Button
+          quiet
           id={`${idBase}-undo`}
-          className="attune-Button"
-          data-variant="quiet"
           aria-disabled={!canUndo}
           onClick={() => {
             const step = canUndo ? log.undo() : undefined;
@@ -400,10 +402,10 @@ export function PatternLogList() {
           }}
         >
           {messages.undo}
-        </button>
+        </Button>
       </div>
       {visibleEntries.length === 0 ? (
-        <p>{log.entries.length ? messages.emptyFiltered : messages.empty}</p>
+        <p>{messages.empty}</p>
       ) : (
         <>
           {days.map(({ day, entries }) => (
@@ -431,21 +433,10 @@ export function PatternLogList() {
               </ul>
             </div>
           ))}
-          <p className="attune-PatternLog-hint">
-            {messages.showing({
-              shown: Math.min(shown, visibleEntries.length),
-              total: visibleEntries.length,
-            })}
-          </p>
           {shown < visibleEntries.length && (
-            <button
-              type="button"
-              className="attune-Button"
-              data-variant="quiet"
-              onClick={() => setShown((n) => n + pageSize)}
-            >
+            <Button quiet onClick={() => setShown((n) => n + pageSize)}>
               {messages.showMore}
-            </button>
+            </Button>
           )}
         </>
       )}
@@ -464,26 +455,22 @@ export function PatternLogData() {
       <h3 id={`${idBase}-data`}>{messages.dataHeading}</h3>
       <p className="attune-PatternLog-hint">{messages.privacy}</p>
       <div className="attune-PatternLog-actions">
-        <button
-          type="button"
-          className="attune-Button"
-          data-variant="quiet"
+        <Button
+          quiet
           onClick={() =>
             download(log.exportJSON(), `${messages.fileName}-${stamp()}.json`, 'application/json')
           }
         >
           {messages.exportJSON}
-        </button>
-        <button
-          type="button"
-          className="attune-Button"
-          data-variant="quiet"
+        </Button>
+        <Button
+          quiet
           onClick={() =>
             download(log.exportCSV(visibleEntries), `${messages.fileName}-${stamp()}.csv`, 'text/csv')
           }
         >
-          {messages.exportCSV({ count: visibleEntries.length })}
-        </button>
+          {messages.exportCSV}
+        </Button>
       </div>
       <div className="attune-PatternLog-field">
         <label htmlFor={`${idBase}-import`}>{messages.importLabel}</label>

@@ -32,7 +32,6 @@ export interface DocumentProblem {
     | 'not-json'
     | 'not-a-log'
     | 'newer-version'
-    | 'unknown-version'
     | 'missing'
     | 'not-text'
     | 'not-a-date'
@@ -138,8 +137,7 @@ export function migrateDocument(
   let current: unknown = value;
   for (let version = from; version < currentVersion; version++) {
     const step = migrations[version];
-    if (!step || !isRecord(current))
-      return { ok: false, problems: [{ path: 'version', code: 'unknown-version' }] };
+    if (!step || !isRecord(current)) return { ok: false, problems: [{ path: 'version', code: 'not-a-log' }] };
     current = step(current);
   }
   return from === currentVersion ? { ok: true, value: current } : { ok: true, value: current, from };

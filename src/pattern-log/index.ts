@@ -22,13 +22,7 @@ export {
   type UndoStep,
 } from './logReducer';
 export { entriesToCSV, csvField, csvColumns } from './csv';
-export {
-  computeInsights,
-  daysSinceLast,
-  localDay,
-  type PatternLogInsightsData,
-  type InsightPeriod,
-} from './insights';
+export { computeInsights, localDay, type PatternLogInsightsData, type InsightPeriod } from './insights';
 export {
   createMemoryStorage,
   createLocalStorage,
@@ -39,7 +33,8 @@ export {
   type EncryptedOptions,
 } from './storage';
 export {
-  PatternLogStore,
+  createPatternLogStore,
+  type PatternLogStore,
   type PatternLogStatus,
   type PatternLogSnapshot,
   type NewPatternLogEntry,
@@ -55,7 +50,7 @@ export {
   PatternLogData,
   type PatternLogProps,
 } from './PatternLog';
-export { PatternLogInsights } from './Insights';
+export { PatternLogInsights } from './PatternLogInsights';
 export {
   EntryForm as PatternLogEntryForm,
   type EntryFormProps as PatternLogEntryFormProps,

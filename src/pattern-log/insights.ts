@@ -102,10 +102,3 @@ export function computeInsights(entries: readonly PatternLogEntry[], limit = 5):
   }
   return insights;
 }
-
-/** Days since the newest entry, or undefined for an empty log. Used for a gentle welcome back. */
-export function daysSinceLast(entries: readonly PatternLogEntry[], now: number): number | undefined {
-  const newest = entries[0];
-  if (!newest) return undefined;
-  return Math.floor((now - Date.parse(newest.at)) / 864e5);
-}

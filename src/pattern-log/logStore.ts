@@ -67,248 +67,231 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/**
- * The log's state and its storage, with no React: changes apply at once, saving follows
- * (read, merge by id, write), failures are retried, and unreadable data is left alone.
- */
-export class PatternLogStore {
-  private state: LogState = initialLogState;
-  private snapshot: PatternLogSnapshot;
-  private listeners = new Set<() => void>();
-  private status: PatternLogStatus = 'loading';
-  private error: unknown = undefined;
-  private problems: DocumentProblem[] = [];
-  private unreadableText: string | null = null;
-  private approvedOverwrite: string | null | undefined;
-  private knownText: string | null | undefined;
-  private dirty = new Map<string, number>();
-  private changeCount = 0;
-  private loaded = false;
-  private busy = false;
-  private again = false;
-  private failures = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private lastVisitAt: string | undefined;
-  private stopped = false;
-
-  constructor(
-    readonly storage: PatternLogStorage,
-    private readonly now: () => number = Date.now,
-  ) {
-    this.snapshot = this.makeSnapshot();
-  }
-
-  getSnapshot = (): PatternLogSnapshot => this.snapshot;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
+/** The log's state and its storage, with no React (see `createPatternLogStore`). */
+export interface PatternLogStore {
+  readonly storage: PatternLogStorage;
+  getSnapshot(): PatternLogSnapshot;
+  subscribe(listener: () => void): () => void;
   /** Starts listening to storage and loads it. Call `stop` when done. */
-  start(): void {
-    this.stopped = false;
-    this.unsubscribe = this.storage.subscribe?.((text) => this.receive(text));
-    void this.sync();
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.unsubscribe?.();
-    clearTimeout(this.retryTimer);
-  }
-
-  add(input: NewPatternLogEntry): PatternLogEntry {
-    const entry: PatternLogEntry = {
-      ...input,
-      id: input.id ?? newId(),
-      at: input.at ?? new Date(this.now()).toISOString(),
-    };
-    this.apply({ type: 'add', entry, now: this.now() }, entry.id);
-    return this.state.entries.find((e) => e.id === entry.id) ?? entry;
-  }
-
-  update(id: string, changes: PatternLogChanges): void {
-    this.apply({ type: 'update', id, changes, now: this.now() }, id);
-  }
-
-  remove(id: string): void {
-    this.apply({ type: 'remove', id, now: this.now() }, id);
-  }
-
+  start(): void;
+  stop(): void;
+  add(input: NewPatternLogEntry): PatternLogEntry;
+  update(id: string, changes: PatternLogChanges): void;
+  remove(id: string): void;
   /** Takes back the latest add, edit or delete made here; returns what it took back. */
-  undo(): UndoStep | undefined {
-    const step = this.state.undo[this.state.undo.length - 1];
-    if (!step) return undefined;
-    const id = step.kind === 'add' ? step.id : step.kind === 'update' ? step.before.id : step.entry.id;
-    this.apply({ type: 'undo', now: this.now() }, id);
-    return step;
-  }
-
+  undo(): UndoStep | undefined;
   /** Deletes every entry, here and in storage. Resolves when the deletion is saved. */
-  async clear(): Promise<void> {
-    this.apply({ type: 'clear', now: this.now() });
-    this.dirty.clear();
-    this.emit();
-    await this.sync();
-  }
-
-  exportJSON(): string {
-    return JSON.stringify(toDocument(this.state), null, 2);
-  }
-
-  exportCSV(entries: readonly PatternLogEntry[] = this.state.entries): string {
-    return entriesToCSV(entries);
-  }
-
+  clear(): Promise<void>;
+  exportJSON(): string;
+  exportCSV(entries?: readonly PatternLogEntry[]): string;
   /** Merges a JSON export in by id. Refuses invalid files with every problem, changing nothing. */
-  async importJSON(text: string): Promise<ImportResult> {
-    const parsed = parseDocument(text);
-    if (!parsed.ok) return { ok: false, errors: parsed.problems };
-    // Importing is a clear wish to have these entries: a copy deleted here comes back.
-    const stamp = new Date(Math.max(this.now(), this.state.clock + 1)).toISOString();
-    const incoming: PatternLogDocument = {
-      ...parsed.document,
-      removed: {},
-      entries: parsed.document.entries.map((entry) =>
-        entry.id in this.state.removed ? { ...entry, updatedAt: stamp } : entry,
-      ),
-    };
-    this.state = mergeState(this.state, incoming);
-    for (const entry of incoming.entries) this.markDirty(entry.id);
-    this.changed();
-    return { ok: true, count: incoming.entries.length };
-  }
-
+  importJSON(text: string): Promise<ImportResult>;
   /** Tries a failed load or save again now. */
-  retry(): void {
-    clearTimeout(this.retryTimer);
-    void this.sync();
-  }
-
+  retry(): void;
   /**
    * The person's decision to replace unreadable stored data with this log. Download the
    * unreadable text first (`unreadableText`): after this it is gone from storage.
    */
-  replaceStored(): void {
-    if (this.status !== 'unreadable') return;
-    this.approvedOverwrite = this.unreadableText;
-    this.status = 'saving';
-    this.changeCount++;
-    this.emit();
-    void this.sync();
-  }
+  replaceStored(): void;
+}
 
-  private apply(action: LogAction, id?: string): void {
-    const before = this.state;
-    this.state = logReducer(this.state, action);
-    if (this.state === before) return;
-    if (id !== undefined) this.markDirty(id);
-    this.changed();
-  }
+/**
+ * The log's state and its storage, with no React: changes apply at once, saving follows
+ * (read, merge by id, write), failures are retried, and unreadable data is left alone.
+ */
+export function createPatternLogStore(
+  storage: PatternLogStorage,
+  now: () => number = Date.now,
+): PatternLogStore {
+  let state: LogState = initialLogState;
+  let status: PatternLogStatus = 'loading';
+  let error: unknown;
+  let problems: DocumentProblem[] = [];
+  let unreadableText: string | null = null;
+  let approvedOverwrite: string | null | undefined;
+  let knownText: string | null | undefined;
+  const dirty = new Map<string, number>();
+  let changeCount = 0;
+  let loaded = false;
+  let busy = false;
+  let again = false;
+  let failures = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let unsubscribe: (() => void) | undefined;
+  let lastVisitAt: string | undefined;
+  let stopped = false;
+  const listeners = new Set<() => void>();
+  let snapshot = makeSnapshot();
 
-  private markDirty(id: string) {
-    this.dirty.set(id, ++this.changeCount);
-  }
-
-  private changed() {
-    this.emit();
-    if (this.status !== 'unreadable' && this.status !== 'locked' && this.loaded) void this.sync();
-  }
-
-  private receive(text: string | null): void {
-    if (text === null || text === this.knownText || this.status === 'unreadable' || this.status === 'locked')
-      return;
-    const parsed = parseDocument(text);
-    if (!parsed.ok) return this.enterUnreadable(text, parsed.problems);
-    this.state = mergeState(this.state, parsed.document);
-    this.knownText = text;
-    this.emit();
-    if (serializeDocument(toDocument(this.state)) !== text) void this.sync();
-  }
-
-  private enterUnreadable(text: string, problems: DocumentProblem[]) {
-    this.status = 'unreadable';
-    this.unreadableText = text;
-    this.problems = problems;
-    this.emit();
-  }
-
-  private async sync(): Promise<void> {
-    if (this.busy) {
-      this.again = true;
-      return;
-    }
-    if (
-      this.stopped ||
-      this.status === 'locked' ||
-      (this.status === 'unreadable' && this.approvedOverwrite === undefined)
-    )
-      return;
-    this.busy = true;
-    const wasLoaded = this.loaded;
-    try {
-      const stored = await this.storage.load();
-      if (stored !== null && stored !== this.knownText && stored !== this.approvedOverwrite) {
-        const parsed = parseDocument(stored);
-        if (!parsed.ok) return this.enterUnreadable(stored, parsed.problems);
-        if (!this.loaded) this.lastVisitAt = parsed.document.entries[0]?.at;
-        this.state = mergeState(this.state, parsed.document);
-        this.knownText = stored;
-      }
-      this.loaded = true;
-      const mark = this.changeCount;
-      const text = serializeDocument(toDocument(this.state));
-      if (text !== stored && (stored !== null || this.state.entries.length > 0 || mark > 0)) {
-        if (wasLoaded || this.dirty.size > 0) {
-          this.status = 'saving';
-          this.emit();
-        }
-        await this.storage.save(text);
-      }
-      this.knownText = text;
-      this.approvedOverwrite = undefined;
-      for (const [id, at] of this.dirty) if (at <= mark) this.dirty.delete(id);
-      this.status = 'ready';
-      this.error = undefined;
-      this.problems = [];
-      this.unreadableText = null;
-      this.failures = 0;
-    } catch (error) {
-      this.error = error;
-      if (error instanceof LockedError) this.status = 'locked';
-      else {
-        this.status = this.loaded ? 'unsaved' : 'unavailable';
-        const delay = retryDelaysMs[Math.min(this.failures++, retryDelaysMs.length - 1)];
-        clearTimeout(this.retryTimer);
-        if (!this.stopped) this.retryTimer = setTimeout(() => void this.sync(), delay);
-      }
-    } finally {
-      this.busy = false;
-      this.emit();
-      if (this.again) {
-        this.again = false;
-        void this.sync();
-      }
-    }
-  }
-
-  private emit() {
-    this.snapshot = this.makeSnapshot();
-    this.listeners.forEach((listener) => listener());
-  }
-
-  private makeSnapshot(): PatternLogSnapshot {
+  function makeSnapshot(): PatternLogSnapshot {
     return {
-      status: this.status,
-      entries: this.state.entries,
-      unsavedIds: new Set(this.dirty.keys()),
-      error: this.error,
-      problems: this.problems,
-      unreadableText: this.unreadableText,
-      nextUndo: this.state.undo[this.state.undo.length - 1],
-      lastVisitAt: this.lastVisitAt,
+      status,
+      entries: state.entries,
+      unsavedIds: new Set(dirty.keys()),
+      error,
+      problems,
+      unreadableText,
+      nextUndo: state.undo[state.undo.length - 1],
+      lastVisitAt,
     };
   }
+
+  function emit() {
+    snapshot = makeSnapshot();
+    listeners.forEach((listener) => listener());
+  }
+
+  function markDirty(id: string) {
+    dirty.set(id, ++changeCount);
+  }
+
+  function changed() {
+    emit();
+    if (status !== 'unreadable' && status !== 'locked' && loaded) void sync();
+  }
+
+  function apply(action: LogAction, id?: string) {
+    const before = state;
+    state = logReducer(state, action);
+    if (state === before) return;
+    if (id !== undefined) markDirty(id);
+    changed();
+  }
+
+  function enterUnreadable(text: string, found: DocumentProblem[]) {
+    status = 'unreadable';
+    unreadableText = text;
+    problems = found;
+    emit();
+  }
+
+  async function sync(): Promise<void> {
+    if (busy) {
+      again = true;
+      return;
+    }
+    if (stopped || status === 'locked' || (status === 'unreadable' && approvedOverwrite === undefined))
+      return;
+    busy = true;
+    const wasLoaded = loaded;
+    try {
+      const stored = await storage.load();
+      if (stored !== null && stored !== knownText && stored !== approvedOverwrite) {
+        const parsed = parseDocument(stored);
+        if (!parsed.ok) return enterUnreadable(stored, parsed.problems);
+        if (!loaded) lastVisitAt = parsed.document.entries[0]?.at;
+        state = mergeState(state, parsed.document);
+        knownText = stored;
+      }
+      loaded = true;
+      const mark = changeCount;
+      const text = serializeDocument(toDocument(state));
+      if (text !== stored && (stored !== null || state.entries.length > 0 || mark > 0)) {
+        if (wasLoaded || dirty.size > 0) {
+          status = 'saving';
+          emit();
+        }
+        await storage.save(text);
+      }
+      knownText = text;
+      approvedOverwrite = undefined;
+      for (const [id, at] of dirty) if (at <= mark) dirty.delete(id);
+      status = 'ready';
+      error = undefined;
+      problems = [];
+      unreadableText = null;
+      failures = 0;
+    } catch (caught) {
+      error = caught;
+      if (caught instanceof LockedError) status = 'locked';
+      else {
+        status = loaded ? 'unsaved' : 'unavailable';
+        const delay = retryDelaysMs[Math.min(failures++, retryDelaysMs.length - 1)];
+        clearTimeout(retryTimer);
+        if (!stopped) retryTimer = setTimeout(() => void sync(), delay);
+      }
+    } finally {
+      busy = false;
+      emit();
+      if (again) {
+        again = false;
+        void sync();
+      }
+    }
+  }
+
+  return {
+    storage,
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      stopped = false;
+      // Another tab saved: read, merge by id, and write back only if this tab adds something.
+      unsubscribe = storage.subscribe?.(() => void sync());
+      void sync();
+    },
+    stop() {
+      stopped = true;
+      unsubscribe?.();
+      clearTimeout(retryTimer);
+    },
+    add(input) {
+      const entry: PatternLogEntry = {
+        ...input,
+        id: input.id ?? newId(),
+        at: input.at ?? new Date(now()).toISOString(),
+      };
+      apply({ type: 'add', entry, now: now() }, entry.id);
+      return state.entries.find((e) => e.id === entry.id) ?? entry;
+    },
+    update: (id, changes) => apply({ type: 'update', id, changes, now: now() }, id),
+    remove: (id) => apply({ type: 'remove', id, now: now() }, id),
+    undo() {
+      const step = state.undo[state.undo.length - 1];
+      if (!step) return undefined;
+      const id = step.kind === 'add' ? step.id : step.kind === 'update' ? step.before.id : step.entry.id;
+      apply({ type: 'undo', now: now() }, id);
+      return step;
+    },
+    async clear() {
+      apply({ type: 'clear', now: now() });
+      dirty.clear();
+      emit();
+      await sync();
+    },
+    exportJSON: () => JSON.stringify(toDocument(state), null, 2),
+    exportCSV: (entries = state.entries) => entriesToCSV(entries),
+    async importJSON(text) {
+      const parsed = parseDocument(text);
+      if (!parsed.ok) return { ok: false, errors: parsed.problems };
+      // Importing is a clear wish to have these entries: a copy deleted here comes back.
+      const stamp = new Date(Math.max(now(), state.clock + 1)).toISOString();
+      const incoming: PatternLogDocument = {
+        ...parsed.document,
+        removed: {},
+        entries: parsed.document.entries.map((entry) =>
+          entry.id in state.removed ? { ...entry, updatedAt: stamp } : entry,
+        ),
+      };
+      state = mergeState(state, incoming);
+      for (const entry of incoming.entries) markDirty(entry.id);
+      changed();
+      return { ok: true, count: incoming.entries.length };
+    },
+    retry() {
+      clearTimeout(retryTimer);
+      void sync();
+    },
+    replaceStored() {
+      if (status !== 'unreadable') return;
+      approvedOverwrite = unreadableText;
+      status = 'saving';
+      changeCount++;
+      emit();
+      void sync();
+    },
+  };
 }

@@ -3,7 +3,8 @@ import { createStore, get, set, type UseStore } from 'idb-keyval';
 /**
  * Where a PatternLog keeps its one text document. A host may pass its own (its backend,
  * native storage…). `subscribe` tells the log when another tab or device changed the
- * text, so both can merge; it returns the function that stops listening.
+ * text (passing it, or null), so the log reloads and merges; it returns the function
+ * that stops listening.
  */
 export interface PatternLogStorage {
   load(): Promise<string | null>;
@@ -13,7 +14,10 @@ export interface PatternLogStorage {
 
 /** Thrown by `encrypted` storage when the passphrase does not open the stored log. */
 export class LockedError extends Error {
-  override name = 'LockedError';
+  constructor(message: string) {
+    super(message);
+    this.name = 'LockedError';
+  }
 }
 
 /** Keeps the document in memory, shared by every log given the same storage. Lost on reload. */
@@ -59,12 +63,12 @@ export function createIndexedDBStorage({ name }: { name: string }): PatternLogSt
   const documentKey = 'document';
   let store: UseStore | undefined;
   // Opened on first use, so creating the adapter during SSR or module load touches nothing.
-  const getStore = () => (store ??= createStore(name, 'pattern-log'));
+  const getStore = () => store || (store = createStore(name, 'pattern-log'));
   let channel: BroadcastChannel | undefined;
   const getChannel = () =>
     typeof BroadcastChannel === 'undefined'
       ? undefined
-      : (channel ??= new BroadcastChannel(`attune-pattern-log:${name}`));
+      : channel || (channel = new BroadcastChannel(`attune-pattern-log:${name}`));
   return {
     load: async () => (await get<string>(documentKey, getStore())) ?? null,
     async save(text) {
@@ -193,7 +197,7 @@ export function encrypted(
     },
     async save(text) {
       if (locked) throw new LockedError('The log is locked; nothing was saved.');
-      salt ??= crypto.getRandomValues(new Uint8Array(16));
+      if (!salt) salt = crypto.getRandomValues(new Uint8Array(16));
       const iv = crypto.getRandomValues(new Uint8Array(12));
       const key = await deriveKey(salt, iterations);
       const data = new Uint8Array(
@@ -211,15 +215,7 @@ export function encrypted(
       await storage.save(JSON.stringify(envelope));
     },
   };
-  if (storage.subscribe) {
-    const subscribe = storage.subscribe.bind(storage);
-    adapter.subscribe = (listener) =>
-      subscribe((text) => {
-        decrypt(text).then(listener, () => {
-          // Another tab saved with another passphrase: this log stays as it is and stops saving.
-          locked = true;
-        });
-      });
-  }
+  // Changes elsewhere are only signalled; the log reads (and decrypts) through `load`.
+  if (storage.subscribe) adapter.subscribe = (listener) => storage.subscribe!(() => listener(null));
   return adapter;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PatternLogEntry } from './document';
 import type { UndoStep } from './logReducer';
 import {
-  PatternLogStore,
+  createPatternLogStore,
   type ImportResult,
   type NewPatternLogEntry,
   type PatternLogChanges,
@@ -45,11 +45,11 @@ export interface UsePatternLogResult extends PatternLogSnapshot {
  * at once and are saved right after; two tabs on one storage merge entry by entry.
  */
 export function usePatternLog({ storage, now }: UsePatternLogOptions): UsePatternLogResult {
-  const [store, setStore] = useState(() => new PatternLogStore(storage, now));
+  const [store, setStore] = useState(() => createPatternLogStore(storage, now));
   let active = store;
   // A new storage (another key, another passphrase) is another log.
   if (store.storage !== storage) {
-    active = new PatternLogStore(storage, now);
+    active = createPatternLogStore(storage, now);
     setStore(active);
   }
   useEffect(() => {

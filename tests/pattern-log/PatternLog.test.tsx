@@ -14,7 +14,7 @@ function storageWith(entries: Array<{ id: string; at: string; pattern: string; [
 async function renderLog(storage = createMemoryStorage()) {
   const user = userEvent.setup();
   const view = render(<PatternLog storage={storage} />);
-  await screen.findByText('Saved on this device.');
+  await screen.findByText('Saved.');
   return { user, storage, ...view };
 }
 
@@ -60,7 +60,7 @@ describe('given a person using only the keyboard', () => {
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('radio', { name: 'Before it happened' })).toBeChecked();
     await user.tab();
-    expect(screen.getByRole('spinbutton', { name: 'How strong was it?' })).toHaveFocus();
+    expect(screen.getByRole('spinbutton', { name: 'How strong was it? (0–10, optional)' })).toHaveFocus();
     await user.keyboard('6');
     await user.tab();
     await user.keyboard(' ');
@@ -144,7 +144,7 @@ describe('given a log with entries', () => {
     await renderLog(storageWith(entries));
     expect(screen.getByText('You’ve noticed 2 times.')).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /When you noticed/ });
-    expect(chart).toHaveAccessibleName(/came before or while it was happening/);
+    expect(chart).toHaveAccessibleName(/before or while it was happening/);
     expect(screen.getByRole('table', { name: 'When you noticed' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Which way you leaned' })).toBeInTheDocument();
   });
@@ -175,7 +175,7 @@ describe('given a log with entries', () => {
     URL.revokeObjectURL = vi.fn();
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'bracing');
-    await user.click(screen.getByRole('button', { name: 'Download 1 shown entry as CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Download shown entries as CSV' }));
     const csv = await new Promise<string>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(String(reader.result));

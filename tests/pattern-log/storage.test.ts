@@ -8,7 +8,8 @@ import {
   encrypted,
   LockedError,
   parseDocument,
-  PatternLogStore,
+  createPatternLogStore,
+  type PatternLogStore,
   type PatternLogStorage,
 } from '../../src/pattern-log';
 
@@ -31,7 +32,7 @@ describe('given stored text that is not a readable log', () => {
   ])('should leave %s untouched, say so, and keep new entries in memory', async (corrupt) => {
     const storage = createMemoryStorage(corrupt);
     const save = vi.spyOn(storage, 'save');
-    const store = new PatternLogStore(storage);
+    const store = createPatternLogStore(storage);
     store.start();
     await settle(store);
     expect(store.getSnapshot()).toMatchObject({ status: 'unreadable', unreadableText: corrupt });
@@ -47,7 +48,7 @@ describe('given stored text that is not a readable log', () => {
 
   it('should replace it only once the person decides to', async () => {
     const storage = createMemoryStorage('garbage');
-    const store = new PatternLogStore(storage);
+    const store = createPatternLogStore(storage);
     store.start();
     await settle(store);
     store.add({ pattern: 'fawning' });
@@ -69,7 +70,7 @@ describe('given storage that refuses to save', () => {
       save: (text) =>
         full ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : inner.save(text),
     };
-    const store = new PatternLogStore(storage);
+    const store = createPatternLogStore(storage);
     store.start();
     await vi.waitFor(() => expect(store.getSnapshot().status).toBe('ready'));
     const entry = store.add({ pattern: 'withdrawing' });
@@ -89,8 +90,8 @@ describe('given storage that refuses to save', () => {
 describe('given two logs open on one storage', () => {
   it('should keep both entries when each adds one at the same time', async () => {
     const storage = createMemoryStorage();
-    const first = new PatternLogStore(storage);
-    const second = new PatternLogStore(storage);
+    const first = createPatternLogStore(storage);
+    const second = createPatternLogStore(storage);
     first.start();
     second.start();
     await settle(first);
@@ -154,7 +155,7 @@ describe('given an encrypted log', () => {
 
   it('should lock with a wrong passphrase and overwrite nothing', async () => {
     const inner = createMemoryStorage();
-    const writer = new PatternLogStore(encrypted(inner, options));
+    const writer = createPatternLogStore(encrypted(inner, options));
     writer.start();
     await settle(writer);
     writer.add({ pattern: 'fawning', note: 'private' });
@@ -166,7 +167,7 @@ describe('given an encrypted log', () => {
     const wrong = encrypted(inner, { ...options, passphrase: 'guess' });
     await expect(wrong.load()).rejects.toBeInstanceOf(LockedError);
     await expect(wrong.save('{}')).rejects.toBeInstanceOf(LockedError);
-    const store = new PatternLogStore(wrong);
+    const store = createPatternLogStore(wrong);
     store.start();
     await vi.waitFor(() => expect(store.getSnapshot().status).toBe('locked'));
     store.add({ pattern: 'bracing' });
@@ -174,7 +175,7 @@ describe('given an encrypted log', () => {
     expect(await inner.load()).toBe(before);
     store.stop();
 
-    const reader = new PatternLogStore(encrypted(inner, options));
+    const reader = createPatternLogStore(encrypted(inner, options));
     reader.start();
     await vi.waitFor(() => expect(reader.getSnapshot().entries.map((e) => e.note)).toEqual(['private']));
     reader.stop();

@@ -93,7 +93,6 @@ function StackedChart({ title, summary, periods, series, periodLabel }: ChartPro
                   {s.label}
                 </th>
               ))}
-              <th scope="col">{messages.totalColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,7 +102,6 @@ function StackedChart({ title, summary, periods, series, periodLabel }: ChartPro
                 {series.map((s) => (
                   <td key={s.key}>{format.number(s.value(period))}</td>
                 ))}
-                <td>{format.number(series.reduce((sum, s) => sum + s.value(period), 0))}</td>
               </tr>
             ))}
           </tbody>
@@ -159,7 +157,7 @@ export function PatternLogInsights() {
             periodLabel={periodLabel}
             series={whenSeries.map((when, index) => ({
               key: when,
-              label: when === 'unknown' ? messages.notRecorded : common.when[when],
+              label: when === 'unknown' ? messages.notNoted : common.when[when],
               colour: seriesColours[index]!,
               value: (p) => p.when[when],
             }))}
@@ -193,7 +191,7 @@ export function PatternLogInsights() {
                   <ol aria-labelledby={`${id}-${kind}`}>
                     {items.map((item) => (
                       <li key={item.id}>
-                        {labelOf(kind, item.id)}: {messages.times({ count: item.count })}
+                        {labelOf(kind, item.id)}: {format.number(item.count)}
                       </li>
                     ))}
                   </ol>
