@@ -12,7 +12,8 @@ import {
 import { announce } from '../provider/announcer';
 import { commonMessages, defaultBodyAreas, defaultPatternIds } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
-import { useFormatters } from '../provider/useFormatters';
+import { useAttune } from '../provider/context';
+import type { Formatters } from '../provider/useFormatters';
 import { useMessages } from '../provider/useMessages';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import {
@@ -72,14 +73,25 @@ function Button({
   );
 }
 
-/** FileReader rather than `file.text()`, which older Safari and jsdom lack. */
-function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
+/** Like the provider's formatters, but each Intl object is made once: a list of 30 entries stays cheap. */
+function cachedFormatters(locale: string): Formatters {
+  const cache = new Map<string, { format(value: never): string }>();
+  const get = <T extends { format(value: never): string }>(
+    key: string,
+    options: object | undefined,
+    make: () => T,
+  ) => {
+    key += JSON.stringify(options);
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key) as T;
+  };
+  return {
+    locale,
+    number: (value, options) => get('n', options, () => new Intl.NumberFormat(locale, options)).format(value),
+    date: (value, options) =>
+      get('d', options, () => new Intl.DateTimeFormat(locale, options)).format(new Date(value)),
+    list: (items, options) => get('l', options, () => new Intl.ListFormat(locale, options)).format(items),
+  };
 }
 
 /**
@@ -91,7 +103,8 @@ export function PatternLog(props: PatternLogProps) {
   const { storage, patterns, bodyAreas, paths, pageSize = 30, now, children } = props;
   const messages = useMessages('patternLog', patternLogMessages, props.messages);
   const common = useMessages('common', commonMessages);
-  const format = useFormatters();
+  const { locale } = useAttune();
+  const format = useMemo(() => cachedFormatters(locale), [locale]);
   const log = usePatternLog({ storage, now });
   const idBase = useId();
   const [filter, setFilter] = useState('');
@@ -482,7 +495,7 @@ export function PatternLogData() {
             const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            const outcome = await log.importJSON(await readText(file));
+            const outcome = await log.importJSON(await file.text());
             input.value = '';
             const next = outcome.ok
               ? { text: messages.imported({ count: outcome.count }), problems: [] }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { NoticedWhen } from '../shared/moment';
 import { usePatternLogContext } from './context';
 import { computeInsights, type InsightPeriod } from './insights';
@@ -118,7 +118,9 @@ function StackedChart({ title, summary, periods, series, periodLabel }: ChartPro
 export function PatternLogInsights() {
   const { log, messages, common, format, labelOf } = usePatternLogContext('PatternLogInsights');
   const id = useId();
-  const insights = useMemo(() => computeInsights(log.entries), [log.entries]);
+  // Counting 10,000 entries takes a few frames' worth; the list updates first, this follows.
+  const entries = useDeferredValue(log.entries);
+  const insights = useMemo(() => computeInsights(entries), [entries]);
   const [sessionStart] = useState(() => Date.now());
   const days =
     log.lastVisitAt === undefined ? undefined : (sessionStart - Date.parse(log.lastVisitAt)) / 864e5;

@@ -147,7 +147,8 @@ export function createPatternLogStore(
 
   function changed() {
     emit();
-    if (status !== 'unreadable' && status !== 'locked' && loaded) void sync();
+    // A task later, so serializing a long log never delays showing the change.
+    if (status !== 'unreadable' && status !== 'locked' && loaded) setTimeout(() => void sync(), 0);
   }
 
   function apply(action: LogAction, id?: string) {

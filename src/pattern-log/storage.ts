@@ -14,7 +14,7 @@ export interface PatternLogStorage {
 
 /** Thrown by `encrypted` storage when the passphrase does not open the stored log. */
 export class LockedError extends Error {
-  constructor(message: string) {
+  constructor(message = 'This passphrase does not open the stored log; nothing is saved.') {
     super(message);
     this.name = 'LockedError';
   }
@@ -168,7 +168,7 @@ export function encrypted(
     if (text === null) return null;
     const envelope = readEnvelope(text);
     // Plain or foreign data is not ours to read as a log; treat it as locked, never overwrite it.
-    if (!envelope) throw new LockedError('The stored log is not encrypted with this format.');
+    if (!envelope) throw new LockedError();
     const saltBytes = fromBase64(envelope.salt);
     try {
       const key = await deriveKey(saltBytes, envelope.iterations);
@@ -180,7 +180,7 @@ export function encrypted(
       salt = saltBytes;
       return new TextDecoder().decode(plain);
     } catch {
-      throw new LockedError('The passphrase does not open this log.');
+      throw new LockedError();
     }
   }
 
@@ -196,7 +196,7 @@ export function encrypted(
       }
     },
     async save(text) {
-      if (locked) throw new LockedError('The log is locked; nothing was saved.');
+      if (locked) throw new LockedError();
       if (!salt) salt = crypto.getRandomValues(new Uint8Array(16));
       const iv = crypto.getRandomValues(new Uint8Array(12));
       const key = await deriveKey(salt, iterations);

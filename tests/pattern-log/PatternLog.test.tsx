@@ -5,6 +5,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage, parseDocument, PatternLog, serializeDocument } from '../../src/pattern-log';
 import { expectNoAxeViolations } from '../axe';
 
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
+
+// jsdom's Blob has no text(); every browser the library supports does.
+if (!Blob.prototype.text)
+  Blob.prototype.text = function text(this: Blob) {
+    return readBlob(this);
+  };
+
 const at = (day: number, hour = 9) => new Date(2026, 2, day, hour).toISOString();
 
 function storageWith(entries: Array<{ id: string; at: string; pattern: string; [k: string]: unknown }>) {
@@ -142,7 +156,7 @@ describe('given a log with entries', () => {
 
   it('should count every time noticed, and show charts with a table alternative', async () => {
     await renderLog(storageWith(entries));
-    expect(screen.getByText('You’ve noticed 2 times.')).toBeInTheDocument();
+    expect(await screen.findByText('You’ve noticed 2 times.')).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /When you noticed/ });
     expect(chart).toHaveAccessibleName(/before or while it was happening/);
     expect(screen.getByRole('table', { name: 'When you noticed' })).toBeInTheDocument();
@@ -176,11 +190,7 @@ describe('given a log with entries', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'bracing');
     await user.click(screen.getByRole('button', { name: 'Download shown entries as CSV' }));
-    const csv = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.readAsText(blobs[0]!);
-    });
+    const csv = await readBlob(blobs[0]!);
     expect(csv.trim().split('\r\n')).toHaveLength(2);
     expect(csv).toContain('b,');
     expect(csv).not.toContain('people-pleasing');
