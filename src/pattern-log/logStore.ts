@@ -171,8 +171,8 @@ export function createPatternLogStore(
       again = true;
       return;
     }
-    if (stopped || status === 'locked' || (status === 'unreadable' && approvedOverwrite === undefined))
-      return;
+    // A stopped log still saves what it holds (an entry added just before unmounting), but stops retrying.
+    if (status === 'locked' || (status === 'unreadable' && approvedOverwrite === undefined)) return;
     busy = true;
     const wasLoaded = loaded;
     try {
