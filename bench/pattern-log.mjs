@@ -55,5 +55,28 @@ for (const [name, budget] of Object.entries(budgets)) {
   });
 }
 console.table(rows);
+
+// Two tabs on one IndexedDB log, adding at the same time: every entry must survive, in both.
+const context = await browser.newContext();
+const [left, right] = await Promise.all([context.newPage(), context.newPage()]);
+await Promise.all([left.goto(url), right.goto(url)]);
+const [leftIds, rightIds] = await Promise.all([
+  left.evaluate(() => window.tab('left', 25)),
+  right.evaluate(() => window.tab('right', 25)),
+]);
+const expected = [...leftIds, ...rightIds].sort();
+let agreed = false;
+for (let attempt = 0; attempt < 50 && !agreed; attempt++) {
+  const [a, b] = await Promise.all([
+    left.evaluate(() => window.tabIds()),
+    right.evaluate(() => window.tabIds()),
+  ]);
+  agreed =
+    JSON.stringify([...a].sort()) === JSON.stringify(expected) &&
+    JSON.stringify([...b].sort()) === JSON.stringify(expected);
+  if (!agreed) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+console.log(`Two tabs, 25 entries each at once: ${agreed ? 'all 50 kept in both tabs' : 'ENTRIES MISSING'}`);
 await browser.close();
+if (!agreed) process.exitCode = 1;
 server.close();

@@ -103,4 +103,33 @@ async function exportJSON(): Promise<number> {
   return end - start;
 }
 
+/**
+ * One tab of the two-tab check: opens the shared IndexedDB log, adds `count` entries
+ * one task apart, and resolves with their ids once every one is saved.
+ */
+async function tab(name: string, count: number): Promise<string[]> {
+  const store = createPatternLogStore(createIndexedDBStorage({ name: 'attune-two-tabs' }));
+  store.start();
+  await whenReady(store);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    ids.push(store.add({ pattern: 'fawning', note: `${name} ${i}` }).id);
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 4));
+  }
+  await new Promise<void>((resolve) => {
+    const check = () => store.getSnapshot().status === 'ready' && store.getSnapshot().unsavedIds.size === 0;
+    if (check()) return resolve();
+    const stop = store.subscribe(() => check() && (stop(), resolve()));
+  });
+  (window as unknown as { tabStore: PatternLogStore }).tabStore = store;
+  return ids;
+}
+
+/** The ids this tab's log shows now. */
+function tabIds(): string[] {
+  return (window as unknown as { tabStore: PatternLogStore }).tabStore.getSnapshot().entries.map((e) => e.id);
+}
+
+Object.assign(window, { tab, tabIds });
+
 Object.assign(window, { bench: { firstRender, addOne, addOneInsights, loadFromIndexedDB, exportJSON } });
