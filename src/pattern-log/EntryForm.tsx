@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { NoticedWhen } from '../shared/moment';
 import { usePatternLogContext } from './context';
 import type { PatternLogEntry } from './document';
@@ -30,6 +30,13 @@ export function EntryForm({ entry, submitLabel, onSubmit, onCancel }: EntryFormP
   const [path, setPath] = useState(entry?.path ?? '');
   const [note, setNote] = useState(entry?.note ?? '');
   const [missing, setMissing] = useState(false);
+  const first = useRef<HTMLSelectElement>(null);
+  // Opening an entry to edit puts the person in its first field (the Edit button is gone).
+  useEffect(() => {
+    if (entry) first.current?.focus();
+    // Only on opening: later changes to the entry must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const extraBody = (entry?.body ?? []).filter((area) => !bodyAreas.some((b) => b.id === area));
   const pathOptions =
     entry?.path && !paths.some((p) => p.id === entry.path)
@@ -67,7 +74,7 @@ export function EntryForm({ entry, submitLabel, onSubmit, onCancel }: EntryFormP
     <form className="attune-PatternLog-form" onSubmit={submit} noValidate>
       <div className="attune-PatternLog-field">
         <label htmlFor={`${id}-pattern`}>{messages.patternLabel}</label>
-        <select id={`${id}-pattern`} value={pattern} onChange={(e) => setPattern(e.target.value)}>
+        <select ref={first} id={`${id}-pattern`} value={pattern} onChange={(e) => setPattern(e.target.value)}>
           {patterns.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}

@@ -129,14 +129,25 @@ describe('given a log with entries', () => {
     const { user, storage } = await renderLog(storageWith(entries));
     screen.getByRole('button', { name: /^Edit Shoulders tightening/ }).focus();
     await user.keyboard('{Enter}');
-    const note = screen.getAllByRole('textbox', { name: 'Note (optional)' })[1]!;
-    await user.click(note);
-    await user.clear(note);
-    await user.keyboard('at home');
-    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const form = screen.getByRole('button', { name: 'Save changes' }).closest('form')!;
+    expect(within(form).getByRole('combobox', { name: 'What did you notice?' })).toHaveFocus();
+    within(form).getByRole('textbox', { name: 'Note (optional)' }).focus();
+    await user.keyboard('{Control>}a{/Control}at home');
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(await screen.findByText('at home')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Edit Shoulders tightening/ })).toHaveFocus();
+    expect(announced()).toContain('Entry updated');
     await waitFor(async () => expect((await stored(storage))[0]!.note).toBe('at home'));
+  });
+
+  it('should leave an entry as it was when the edit is cancelled', async () => {
+    const { user } = await renderLog(storageWith(entries));
+    await user.click(screen.getByRole('button', { name: /^Edit Shoulders tightening/ }));
+    await user.keyboard('{Tab}{ArrowRight}');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: /^Edit Shoulders tightening/ })).toHaveFocus();
+    expect(screen.getByText('in the car')).toBeInTheDocument();
   });
 
   it('should delete with an announcement, and bring the entry back on undo', async () => {
