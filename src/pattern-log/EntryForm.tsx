@@ -17,7 +17,7 @@ export interface EntryFormProps {
 
 /** The fields of one moment: pattern, when, intensity, body areas, path and note. */
 export function EntryForm({ entry, submitLabel, onSubmit, onCancel }: EntryFormProps) {
-  const { messages, common, patterns, bodyAreas, paths } = usePatternLogContext('EntryForm');
+  const { messages, common, patterns, bodyAreas, paths } = usePatternLogContext();
   const id = useId();
   const known = !entry || patterns.some((p) => p.id === entry.pattern);
   const [pattern, setPattern] = useState(

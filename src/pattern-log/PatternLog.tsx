@@ -155,12 +155,12 @@ export function PatternLog(props: PatternLogProps) {
 
 /** Says where the log stands; for unreadable or locked data, what happened and what can be done. */
 export function PatternLogStatusNotice() {
-  const { log, messages, idBase } = usePatternLogContext('PatternLogStatus');
+  const { log, messages, idBase } = usePatternLogContext();
   const [confirming, setConfirming] = useState(false);
   const { status } = log;
   const problem = status === 'unreadable' || status === 'locked';
   return (
-    <div className="attune-PatternLog-status" data-status={log.status}>
+    <div className="attune-PatternLog-status">
       <p role="status">
         {status === 'unreadable' || status === 'locked'
           ? ''
@@ -206,7 +206,7 @@ export function PatternLogStatusNotice() {
 
 /** The quick-add form: a pattern is all it needs, and Enter logs it. */
 export function PatternLogQuickAdd() {
-  const { log, messages, idBase } = usePatternLogContext('PatternLogQuickAdd');
+  const { log, messages, idBase } = usePatternLogContext();
   return (
     <section className="attune-PatternLog-quickAdd" aria-labelledby={`${idBase}-add`}>
       <h3 id={`${idBase}-add`}>{messages.addHeading}</h3>
@@ -304,7 +304,7 @@ function EntryItem({
   onEdit(id: string | null): void;
   editing: boolean;
 }) {
-  const { log, messages, common, format, labelOf, idBase } = usePatternLogContext('PatternLogList');
+  const { log, messages, common, format, labelOf, idBase } = usePatternLogContext();
   const time = format.date(entry.at, { hour: 'numeric', minute: '2-digit' });
   const pattern = labelOf('pattern', entry.pattern);
   const unsaved = log.unsavedIds.has(entry.id);
@@ -368,7 +368,7 @@ function EntryItem({
 /** The entries by day, newest first, a page at a time; edit, delete and undo. */
 export function PatternLogList() {
   const { log, messages, format, labelOf, filter, setFilter, visibleEntries, idBase, pageSize } =
-    usePatternLogContext('PatternLogList');
+    usePatternLogContext();
   const [shown, setShown] = useState(pageSize);
   const [editing, setEditing] = useState<string | null>(null);
   const focusAfter = useRef<string | null>(null);
@@ -459,7 +459,7 @@ export function PatternLogList() {
 
 /** Download (JSON, CSV of what the list shows), import JSON, and delete everything after a second step. */
 export function PatternLogData() {
-  const { log, messages, visibleEntries, idBase } = usePatternLogContext('PatternLogData');
+  const { log, messages, visibleEntries, idBase } = usePatternLogContext();
   const [result, setResult] = useState<{ text: string; problems: string[] } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const stamp = () => new Date().toISOString().slice(0, 10);

@@ -30,7 +30,7 @@ interface ChartProps {
 
 /** Stacked bars in SVG, named by its title and one-line summary, with the same numbers as a table. */
 function StackedChart({ title, summary, periods, series, periodLabel }: ChartProps) {
-  const { messages, format } = usePatternLogContext('PatternLogInsights');
+  const { messages, format } = usePatternLogContext();
   const id = useId();
   const max = Math.max(1, ...periods.map((p) => series.reduce((sum, s) => sum + s.value(p), 0)));
   const width = 320;
@@ -116,7 +116,7 @@ function StackedChart({ title, summary, periods, series, periodLabel }: ChartPro
  * happened, when in the moment, which way the person leaned, and what came up most.
  */
 export function PatternLogInsights() {
-  const { log, messages, common, format, labelOf } = usePatternLogContext('PatternLogInsights');
+  const { log, messages, common, format, labelOf } = usePatternLogContext();
   const id = useId();
   // Counting 10,000 entries takes a few frames' worth; the list updates first, this follows.
   const entries = useDeferredValue(log.entries);

@@ -30,8 +30,8 @@ export interface PatternLogContextValue {
 
 export const PatternLogContext = createContext<PatternLogContextValue | null>(null);
 
-export function usePatternLogContext(part: string): PatternLogContextValue {
+export function usePatternLogContext(): PatternLogContextValue {
   const value = useContext(PatternLogContext);
-  if (!value) throw new Error(`<${part}> must be inside <PatternLog>.`);
+  if (!value) throw new Error('PatternLog parts must be inside <PatternLog>.');
   return value;
 }

@@ -1,34 +1,37 @@
+// Names carry "PatternLog" so that `attune-ui` can re-export every widget without clashes.
 export { patternLogMessages, patternLogMessagesEs, type PatternLogMessages } from './messages';
 export {
-  currentVersion,
-  emptyDocument,
-  parseDocument,
-  validateDocument,
-  migrateDocument,
-  serializeDocument,
-  entryProblems,
+  currentVersion as patternLogVersion,
+  emptyDocument as emptyPatternLog,
+  parseDocument as parsePatternLog,
+  validateDocument as validatePatternLog,
+  migrateDocument as migratePatternLog,
+  serializeDocument as serializePatternLog,
   type PatternLogEntry,
   type PatternLogDocument,
-  type DocumentProblem,
-  type ParseResult,
+  type DocumentProblem as PatternLogProblem,
+  type ParseResult as PatternLogParseResult,
 } from './document';
 export {
-  logReducer,
-  mergeState,
-  toDocument,
-  initialLogState,
-  type LogState,
-  type LogAction,
-  type UndoStep,
+  logReducer as patternLogReducer,
+  mergeState as mergePatternLog,
+  initialLogState as initialPatternLogState,
+  type LogState as PatternLogState,
+  type LogAction as PatternLogAction,
+  type UndoStep as PatternLogUndoStep,
 } from './logReducer';
-export { entriesToCSV, csvField, csvColumns } from './csv';
-export { computeInsights, localDay, type PatternLogInsightsData, type InsightPeriod } from './insights';
+export { entriesToCSV as patternLogToCSV, csvColumns as patternLogCSVColumns } from './csv';
+export {
+  computeInsights as computePatternLogInsights,
+  type PatternLogInsightsData,
+  type InsightPeriod as PatternLogInsightPeriod,
+} from './insights';
 export {
   createMemoryStorage,
   createLocalStorage,
   createIndexedDBStorage,
   encrypted,
-  LockedError,
+  LockedError as PatternLogLockedError,
   type PatternLogStorage,
   type EncryptedOptions,
 } from './storage';
@@ -39,7 +42,7 @@ export {
   type PatternLogSnapshot,
   type NewPatternLogEntry,
   type PatternLogChanges,
-  type ImportResult,
+  type ImportResult as PatternLogImportResult,
 } from './logStore';
 export { usePatternLog, type UsePatternLogOptions, type UsePatternLogResult } from './usePatternLog';
 export {

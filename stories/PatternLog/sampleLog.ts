@@ -1,5 +1,5 @@
 import { defaultBodyAreas, defaultPatternIds } from '../../src/provider/common-messages';
-import { serializeDocument, type PatternLogEntry } from '../../src/pattern-log';
+import { serializePatternLog, type PatternLogEntry } from '../../src/pattern-log';
 import type { NoticedWhen } from '../../src/shared/moment';
 
 /** A small deterministic generator, so stories, tests and benchmarks see the same log. */
@@ -48,5 +48,5 @@ export function sampleEntries(count: number, end = Date.parse('2026-11-20T18:00:
 
 /** The stored text of a log holding `entries`. */
 export function sampleText(entries: PatternLogEntry[]): string {
-  return serializeDocument({ version: 2, entries, removed: {} });
+  return serializePatternLog({ version: 2, entries, removed: {} });
 }

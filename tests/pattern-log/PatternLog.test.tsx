@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryStorage, parseDocument, PatternLog, serializeDocument } from '../../src/pattern-log';
+import { createMemoryStorage, parsePatternLog, PatternLog, serializePatternLog } from '../../src/pattern-log';
 import { expectNoAxeViolations } from '../axe';
 
 function readBlob(blob: Blob): Promise<string> {
@@ -22,7 +22,7 @@ if (!Blob.prototype.text)
 const at = (day: number, hour = 9) => new Date(2026, 2, day, hour).toISOString();
 
 function storageWith(entries: Array<{ id: string; at: string; pattern: string; [k: string]: unknown }>) {
-  return createMemoryStorage(serializeDocument({ version: 2, entries, removed: {} }));
+  return createMemoryStorage(serializePatternLog({ version: 2, entries, removed: {} }));
 }
 
 async function renderLog(storage = createMemoryStorage()) {
@@ -33,7 +33,7 @@ async function renderLog(storage = createMemoryStorage()) {
 }
 
 async function stored(storage: ReturnType<typeof createMemoryStorage>) {
-  const parsed = parseDocument((await storage.load()) ?? '');
+  const parsed = parsePatternLog((await storage.load()) ?? '');
   if (!parsed.ok) throw new Error('stored log unreadable');
   return parsed.document.entries;
 }
@@ -231,7 +231,7 @@ describe('given a file to import', () => {
     const { user, storage } = await renderLog(storageWith([{ id: 'a', at: at(1), pattern: 'fawning' }]));
     const good = new File(
       [
-        serializeDocument({
+        serializePatternLog({
           version: 2,
           removed: {},
           entries: [{ id: 'z', at: at(2), pattern: 'withdrawing' }],

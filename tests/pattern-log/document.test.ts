@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { entriesToCSV, csvField } from '../../src/pattern-log/csv';
 import {
   currentVersion,
-  entriesToCSV,
-  csvField,
+  emptyDocument,
   parseDocument,
   serializeDocument,
-  emptyDocument,
-  computeInsights,
-} from '../../src/pattern-log';
+} from '../../src/pattern-log/document';
+import { computeInsights } from '../../src/pattern-log/insights';
 
 describe('given a version 1 document', () => {
   const v1 = JSON.stringify({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialLogState, logReducer, toDocument, type LogState } from '../../src/pattern-log';
+import { initialLogState, logReducer, toDocument, type LogState } from '../../src/pattern-log/logReducer';
 
 type Op =
   | { kind: 'add'; tab: number; slot: number }

@@ -6,8 +6,8 @@ import {
   createLocalStorage,
   createMemoryStorage,
   encrypted,
-  LockedError,
-  parseDocument,
+  PatternLogLockedError,
+  parsePatternLog,
   createPatternLogStore,
   type PatternLogStore,
   type PatternLogStorage,
@@ -54,7 +54,7 @@ describe('given stored text that is not a readable log', () => {
     store.add({ pattern: 'fawning' });
     store.replaceStored();
     await vi.waitFor(() => expect(store.getSnapshot().status).toBe('ready'));
-    const saved = parseDocument((await storage.load())!);
+    const saved = parsePatternLog((await storage.load())!);
     expect(saved.ok && saved.document.entries.map((e) => e.pattern)).toEqual(['fawning']);
     store.stop();
   });
@@ -107,7 +107,7 @@ describe('given two logs open on one storage', () => {
             .sort(),
         ).toEqual([a.id, b.id].sort());
     });
-    const saved = parseDocument((await storage.load())!);
+    const saved = parsePatternLog((await storage.load())!);
     expect(saved.ok && saved.document.entries.length).toBe(2);
     first.stop();
     second.stop();
@@ -165,8 +165,8 @@ describe('given an encrypted log', () => {
     const before = await inner.load();
 
     const wrong = encrypted(inner, { ...options, passphrase: 'guess' });
-    await expect(wrong.load()).rejects.toBeInstanceOf(LockedError);
-    await expect(wrong.save('{}')).rejects.toBeInstanceOf(LockedError);
+    await expect(wrong.load()).rejects.toBeInstanceOf(PatternLogLockedError);
+    await expect(wrong.save('{}')).rejects.toBeInstanceOf(PatternLogLockedError);
     const store = createPatternLogStore(wrong);
     store.start();
     await vi.waitFor(() => expect(store.getSnapshot().status).toBe('locked'));
