@@ -156,7 +156,6 @@ export function PatternLog(props: PatternLogProps) {
 /** Says where the log stands; for unreadable or locked data, what happened and what can be done. */
 export function PatternLogStatusNotice() {
   const { log, messages, idBase } = usePatternLogContext();
-  const [confirming, setConfirming] = useState(false);
   const { status } = log;
   const problem = status === 'unreadable' || status === 'locked';
   return (
@@ -192,8 +191,6 @@ export function PatternLogStatusNotice() {
                 body={messages.replaceStoredBody}
                 confirm={messages.replaceStoredConfirm}
                 cancel={messages.cancel}
-                open={confirming}
-                onOpenChange={setConfirming}
                 onConfirm={log.replaceStored}
               />
             </div>
@@ -227,8 +224,6 @@ interface ConfirmStepProps {
   body: string;
   confirm: string;
   cancel: string;
-  open: boolean;
-  onOpenChange(open: boolean): void;
   onConfirm(): void;
 }
 
@@ -236,16 +231,8 @@ interface ConfirmStepProps {
  * A second step in place, instead of a modal dialog (Radix Dialog alone would take the
  * whole size budget): the safe choice takes focus, Escape or Cancel goes back.
  */
-function ConfirmStep({
-  trigger,
-  title,
-  body,
-  confirm,
-  cancel,
-  open,
-  onOpenChange,
-  onConfirm,
-}: ConfirmStepProps) {
+function ConfirmStep({ trigger, title, body, confirm, cancel, onConfirm }: ConfirmStepProps) {
+  const [open, onOpenChange] = useState(false);
   const id = useId();
   const triggerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -461,7 +448,6 @@ export function PatternLogList() {
 export function PatternLogData() {
   const { log, messages, visibleEntries, idBase } = usePatternLogContext();
   const [result, setResult] = useState<{ text: string; problems: string[] } | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const stamp = () => new Date().toISOString().slice(0, 10);
   return (
     <section className="attune-PatternLog-data" aria-labelledby={`${idBase}-data`}>
@@ -531,8 +517,6 @@ export function PatternLogData() {
         body={messages.deleteAllBody}
         confirm={messages.deleteAllConfirm}
         cancel={messages.deleteAllCancel}
-        open={confirming}
-        onOpenChange={setConfirming}
         onConfirm={() => {
           void log.clear();
           announce(messages.deletedAll);

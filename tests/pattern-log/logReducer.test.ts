@@ -49,6 +49,8 @@ function run(ops: Op[]) {
       continue;
     }
     const before = states[o.tab]!;
+    // Edits and deletes pick an existing entry by slot (or none, which must change nothing).
+    const target = before.entries[('slot' in o ? o.slot : 0) % Math.max(1, before.entries.length)]?.id ?? '';
     let after: LogState;
     switch (o.kind) {
       case 'add': {
@@ -62,19 +64,10 @@ function run(ops: Op[]) {
         break;
       }
       case 'edit':
-        after = logReducer(before, {
-          type: 'update',
-          id: before.entries[o.slot % Math.max(1, before.entries.length)]?.id ?? '',
-          changes: { note: o.note },
-          now,
-        });
+        after = logReducer(before, { type: 'update', id: target, changes: { note: o.note }, now });
         break;
       case 'remove':
-        after = logReducer(before, {
-          type: 'remove',
-          id: before.entries[o.slot % Math.max(1, before.entries.length)]?.id ?? '',
-          now,
-        });
+        after = logReducer(before, { type: 'remove', id: target, now });
         break;
       case 'undo':
         after = logReducer(before, { type: 'undo', now });
