@@ -31,7 +31,10 @@ import type { PatternLogStorage } from './storage';
 import { usePatternLog } from './usePatternLog';
 
 export interface PatternLogProps extends WidgetStyleProps {
-  /** Where the log lives. @see createLocalStorage, createIndexedDBStorage, encrypted */
+  /**
+   * Where the log lives. Create it once (module scope, `useState`): a new storage object is
+   * a new log. @see createLocalStorage, createIndexedDBStorage, encrypted
+   */
   storage: PatternLogStorage;
   /** Patterns offered in the form, as ids (labelled by the messages) or `{ id, label }`. Free text is always allowed. */
   patterns?: Array<string | PatternLogOption>;
@@ -158,13 +161,16 @@ export function PatternLogStatusNotice() {
   const { log, messages, idBase } = usePatternLogContext();
   const { status } = log;
   const problem = status === 'unreadable' || status === 'locked';
+  const line = problem ? '' : messages.status[status === 'unavailable' ? 'unsaved' : status];
+  const heading = status === 'locked' ? messages.lockedTitle : messages.unreadableTitle;
+  // Only trouble is announced: "Saving…, Saved." after every entry would be noise.
+  useEffect(() => {
+    if (status === 'unsaved' || status === 'unavailable') announce(line);
+    else if (problem) announce(heading);
+  }, [status, problem, line, heading]);
   return (
     <div className="attune-PatternLog-status">
-      <p role="status">
-        {status === 'unreadable' || status === 'locked'
-          ? ''
-          : messages.status[status === 'unavailable' ? 'unsaved' : status]}
-      </p>
+      <p>{line}</p>
       {(log.status === 'unsaved' || log.status === 'unavailable') && (
         <Button quiet onClick={log.retry}>
           {messages.retry}
@@ -172,9 +178,7 @@ export function PatternLogStatusNotice() {
       )}
       {problem && (
         <div className="attune-PatternLog-notice" role="group" aria-labelledby={`${idBase}-notice`}>
-          <h3 id={`${idBase}-notice`}>
-            {log.status === 'locked' ? messages.lockedTitle : messages.unreadableTitle}
-          </h3>
+          <h3 id={`${idBase}-notice`}>{heading}</h3>
           <p>{log.status === 'locked' ? messages.lockedBody : messages.unreadableBody}</p>
           {log.status === 'unreadable' && (
             <div className="attune-PatternLog-actions">

@@ -12,7 +12,10 @@ import {
 import type { PatternLogStorage } from './storage';
 
 export interface UsePatternLogOptions {
-  /** Where the log lives: `createLocalStorage`, `createIndexedDBStorage`, `encrypted(…)` or your own. */
+  /**
+   * Where the log lives: `createLocalStorage`, `createIndexedDBStorage`, `encrypted(…)` or
+   * your own. Create it once; a new storage object starts a new log.
+   */
   storage: PatternLogStorage;
   /** The clock, for tests and stories. @default Date.now */
   now?: () => number;

@@ -39,7 +39,7 @@ const few = sampleEntries(6, Date.parse('2026-11-20T18:00:00Z'));
 
 async function ready(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
-  await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Saved.'));
+  await waitFor(() => expect(canvas.getByText('Saved.')).toBeVisible());
   return canvas;
 }
 

@@ -264,6 +264,21 @@ describe('given stored data that cannot be read', () => {
   });
 });
 
+describe('given storage that cannot save right now', () => {
+  it('should keep the entry on screen, marked, announce it once, and offer to try again', async () => {
+    const inner = createMemoryStorage();
+    const storage = { load: () => inner.load(), save: () => Promise.reject(new Error('quota')) };
+    const user = userEvent.setup();
+    render(<PatternLog storage={storage} />);
+    await screen.findByText('Saved.');
+    await user.click(screen.getByRole('button', { name: 'Log it' }));
+    expect(await screen.findByRole('button', { name: 'Try again now' })).toBeInTheDocument();
+    expect(screen.getByText(/Not saved yet$/, { selector: 'span' })).toBeInTheDocument();
+    expect(announced()).toContain('Not saved yet. Your entries stay here');
+    expect(screen.getByRole('button', { name: /^Edit People-pleasing/ })).toBeInTheDocument();
+  });
+});
+
 describe('given a person coming back after a while', () => {
   it('should welcome them back, never mention what was missed', async () => {
     await renderLog(
