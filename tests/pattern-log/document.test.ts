@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entriesToCSV, csvField } from '../../src/pattern-log/csv';
 import {
@@ -183,5 +184,88 @@ describe('given a log to look back on', () => {
 
   it('should have nothing to count in an empty log', () => {
     expect(computeInsights([])).toMatchObject({ timesNoticed: 0, periods: [], topPatterns: [] });
+  });
+});
+
+/** A strict RFC 4180 reader, only for checking what the writer produced. */
+function readCSV(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (char === '"') quoted = !quoted;
+    else if (quoted) field += char;
+    else if (char === ',') endField();
+    else if (char === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else field += char;
+  }
+  return rows;
+}
+
+describe('given any text in an entry', () => {
+  it('should read back from the CSV exactly as written, one row per entry', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: 'binary' }),
+            fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ') }),
+          ),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (notes) => {
+          const entries = notes.map((note, i) => ({
+            id: `e${i}`,
+            at: '2026-01-01T00:00:00.000Z',
+            pattern: note || 'p',
+            note,
+          }));
+          const rows = readCSV(entriesToCSV(entries));
+          expect(rows).toHaveLength(entries.length + 1);
+          rows.slice(1).forEach((row, i) => {
+            expect(row).toHaveLength(11);
+            expect(row[2]).toBe(entries[i]!.pattern);
+            expect(row[8]).toBe(entries[i]!.note);
+          });
+        },
+      ),
+    );
+  });
+
+  it('should survive a JSON round trip of the document unchanged', () => {
+    const entry = fc.record(
+      {
+        id: fc.uuid(),
+        at: fc.integer({ min: 0, max: 4e12 }).map((t) => new Date(t).toISOString()),
+        pattern: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+        when: fc.constantFrom('before' as const, 'during' as const, 'after' as const),
+        intensity: fc.integer({ min: 0, max: 10 }),
+        body: fc.array(fc.string()),
+        note: fc.string(),
+      },
+      { requiredKeys: ['id', 'at', 'pattern'] },
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: (e) => e.id, maxLength: 8 }), (entries) => {
+        const doc = {
+          ...emptyDocument(),
+          entries: [...entries].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? -1 : 1)),
+        };
+        expect(parseDocument(serializeDocument(doc))).toEqual({ ok: true, document: doc });
+      }),
+    );
   });
 });
