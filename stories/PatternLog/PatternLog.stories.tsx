@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { es } from '../../src/locales/es';
+import { AttuneProvider } from '../../src/provider';
 import {
   createIndexedDBStorage,
   createLocalStorage,
@@ -195,5 +197,39 @@ export const ReducedMotion: Story = {
     await expect(canvas.getByRole('button', { name: 'Keep my log' })).toHaveFocus();
     await userEvent.click(canvas.getByRole('button', { name: 'Delete everything' }));
     await expect(await canvas.findByText(/Nothing here yet/)).toBeVisible();
+  },
+};
+
+/** Storage that refuses to save (full, or blocked): the entry stays, marked, and saving is retried. */
+export const SaveFailing: Story = {
+  args: {
+    makeStorage: () => {
+      const inner = createMemoryStorage(sampleText(few));
+      return {
+        load: () => inner.load(),
+        save: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+      };
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await ready(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Log it' }));
+    await expect(await canvas.findByRole('button', { name: 'Try again now' })).toBeVisible();
+    await expect(canvas.getByText(/Not saved yet$/, { selector: 'span' })).toBeVisible();
+  },
+};
+
+/** Every string comes from the message tables: here the Spanish ones, with Spanish dates. */
+export const InSpanish: Story = {
+  args: { makeStorage: () => createMemoryStorage(sampleText(few)) },
+  render: (args) => (
+    <AttuneProvider locale="es" messages={es}>
+      <LogWith {...args} />
+    </AttuneProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Lo has notado 6 veces.')).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: '¿Qué notaste?' })).toBeVisible();
   },
 };
