@@ -67,12 +67,18 @@ function StackedChart({ title, summary, periods, series, periodLabel }: ChartPro
                 y={y}
                 width={bar}
                 height={h}
-                fill={s.colour}
+                style={{ fill: s.colour }}
               />
             ) : null;
           });
         })}
       </svg>
+      {periods.length > 1 && (
+        <p className="attune-PatternLog-axis" aria-hidden="true">
+          <span>{periodLabel(periods[0]!)}</span>
+          <span>{periodLabel(periods[periods.length - 1]!)}</span>
+        </p>
+      )}
       <ul className="attune-PatternLog-legend">
         {series.map((s) => (
           <li key={s.key}>
