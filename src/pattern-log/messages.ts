@@ -1,7 +1,289 @@
-/** Every user-visible string of PatternLog. (Filled in with the widget.) */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface PatternLogMessages {}
+import type { DocumentProblem } from './document';
 
-export const patternLogMessages: PatternLogMessages = {};
+type Count = { count: number };
 
-export const patternLogMessagesEs: PatternLogMessages = {};
+/** Every user-visible string of PatternLog. Functions take the numbers and names they show. */
+export interface PatternLogMessages {
+  title: string;
+  /** A short line for each storage status. */
+  /** `unavailable` shows the `unsaved` line; `unreadable` and `locked` show a notice instead. */
+  status: Record<'loading' | 'ready' | 'saving' | 'unsaved', string>;
+  retry: string;
+  unsavedMark: string;
+  unreadableTitle: string;
+  unreadableBody: string;
+  downloadStored: string;
+  replaceStored: string;
+  replaceStoredTitle: string;
+  replaceStoredBody: string;
+  replaceStoredConfirm: string;
+  lockedTitle: string;
+  lockedBody: string;
+
+  addHeading: string;
+  patternLabel: string;
+  otherPattern: string;
+  customPatternLabel: string;
+  customPatternMissing: string;
+  whenLegend: string;
+  whenSkip: string;
+  intensityLabel: string;
+  bodyLegend: string;
+  pathLabel: string;
+  /** For a field left empty (when, path). */
+  notNoted: string;
+  /** Labels of ChoicePoint path ids; other ids are shown as written. */
+  paths: Record<string, string>;
+  noteLabel: string;
+  add: string;
+  added: string;
+
+  listHeading: string;
+  empty: string;
+  filterLabel: string;
+  allPatterns: string;
+  showMore: string;
+  edit: string;
+  delete: string;
+  save: string;
+  cancel: string;
+  updated: string;
+  deleted: string;
+  undo: string;
+  undone: string;
+  intensityValue: (values: { value: number }) => string;
+  bodyValue: (values: { list: string }) => string;
+
+  insightsHeading: string;
+  timesNoticed: (values: Count) => string;
+  welcomeBack: string;
+  insightsEmpty: string;
+  whenChartTitle: string;
+  pathsChartTitle: string;
+  showTable: string;
+  periodColumn: string;
+  week: (values: { date: string }) => string;
+  whenSummary: (values: { share: string; period: string }) => string;
+  whenSummaryNone: string;
+  pathsSummary: (values: { path: string; count: number }) => string;
+  pathsSummaryNone: string;
+  topPatternsHeading: string;
+  topBodyHeading: string;
+
+  dataHeading: string;
+  privacy: string;
+  exportJSON: string;
+  exportCSV: string;
+  importLabel: string;
+  imported: (values: Count) => string;
+  importRefused: string;
+  problems: Record<DocumentProblem['code'], string>;
+  problemAt: (values: { path: string; problem: string }) => string;
+  deleteAll: string;
+  deleteAllTitle: string;
+  deleteAllBody: string;
+  deleteAllConfirm: string;
+  deleteAllCancel: string;
+  deletedAll: string;
+  fileName: string;
+}
+
+export const patternLogMessages: PatternLogMessages = {
+  title: 'Pattern log',
+  status: {
+    loading: 'Opening your log…',
+    ready: 'Saved.',
+    saving: 'Saving…',
+    unsaved: 'Not saved yet. Your entries stay here; saving will be tried again.',
+  },
+  retry: 'Try again now',
+  unsavedMark: 'Not saved yet',
+  unreadableTitle: 'Your saved log couldn’t be read',
+  unreadableBody:
+    'Nothing in it has been changed. You can download it as it is. New entries stay on this screen until you decide.',
+  downloadStored: 'Download the saved data',
+  replaceStored: 'Start a new log in its place…',
+  replaceStoredTitle: 'Replace the saved data?',
+  replaceStoredBody: 'The entries on this screen will take its place. Download it first if you may want it.',
+  replaceStoredConfirm: 'Replace it',
+  lockedTitle: 'This log is locked',
+  lockedBody:
+    'The passphrase doesn’t open it. Nothing stored was changed. New entries stay on this screen only.',
+
+  addHeading: 'Log a moment',
+  patternLabel: 'What did you notice?',
+  otherPattern: 'Something else',
+  customPatternLabel: 'In your own words',
+  customPatternMissing: 'Add a few words about what you noticed.',
+  whenLegend: 'When did you notice it?',
+  whenSkip: 'Rather not say',
+  intensityLabel: 'How strong was it? (0–10, optional)',
+  bodyLegend: 'Where did you feel it? (optional)',
+  pathLabel: 'Which way did you lean?',
+  notNoted: 'Not noted',
+  paths: { compassion: 'Toward compassion', shame: 'Toward shame' },
+  noteLabel: 'Note (optional)',
+  add: 'Log it',
+  added: 'Logged. You noticed, and that counts.',
+
+  listHeading: 'Your entries',
+  empty: 'Nothing here yet. When you catch a pattern, note it above.',
+  filterLabel: 'Show',
+  allPatterns: 'All patterns',
+  showMore: 'Show older entries',
+  edit: 'Edit',
+  delete: 'Delete',
+  save: 'Save changes',
+  cancel: 'Cancel',
+  updated: 'Entry updated.',
+  deleted: 'Entry deleted. Undo is available.',
+  undo: 'Undo',
+  undone: 'Undone.',
+  intensityValue: ({ value }) => `Strength ${value} of 10`,
+  bodyValue: ({ list }) => `Felt in: ${list}`,
+
+  insightsHeading: 'Looking back',
+  timesNoticed: ({ count }) => (count === 1 ? 'You’ve noticed once.' : `You’ve noticed ${count} times.`),
+  welcomeBack: 'Welcome back. Noticing again is what matters.',
+  insightsEmpty: 'Your first entry starts this picture.',
+  whenChartTitle: 'When you noticed',
+  pathsChartTitle: 'Which way you leaned',
+  showTable: 'Show as a table',
+  periodColumn: 'Period',
+  week: ({ date }) => `Week of ${date}`,
+  whenSummary: ({ share, period }) => `${period}: ${share} noticed before or while it was happening.`,
+  whenSummaryNone: 'Note when you noticed to see how it shifts.',
+  pathsSummary: ({ path, count }) => `The way you leaned most often: ${path} (${count}).`,
+  pathsSummaryNone: 'Note which way you leaned to see it here.',
+  topPatternsHeading: 'Noticed most',
+  topBodyHeading: 'Felt most in',
+
+  dataHeading: 'Your data',
+  privacy: 'Nothing is sent anywhere. Downloads are files your browser saves.',
+  exportJSON: 'Download all as JSON',
+  exportCSV: 'Download shown entries as CSV',
+  importLabel: 'Import a JSON file',
+  imported: ({ count }) => (count === 1 ? 'Imported 1 entry.' : `Imported ${count} entries.`),
+  importRefused: 'This file wasn’t imported, and nothing changed. What didn’t fit:',
+  problems: {
+    'not-json': 'this isn’t JSON',
+    'not-a-log': 'this isn’t a pattern log',
+    'newer-version': 'it was made by a newer version',
+    missing: 'missing',
+    'not-text': 'should be text',
+    'not-a-date': 'should be a date',
+    'not-when': 'should be before, during or after',
+    'not-intensity': 'should be a whole number from 0 to 10',
+    'not-a-list': 'should be a list',
+    'duplicate-id': 'appears twice',
+  },
+  problemAt: ({ path, problem }) => (path ? `${path}: ${problem}` : problem),
+  deleteAll: 'Delete everything…',
+  deleteAllTitle: 'Delete your whole log?',
+  deleteAllBody: 'Every entry will be removed from this device. You may want to download a copy first.',
+  deleteAllConfirm: 'Delete everything',
+  deleteAllCancel: 'Keep my log',
+  deletedAll: 'Your log is empty now.',
+  fileName: 'pattern-log',
+};
+
+export const patternLogMessagesEs: PatternLogMessages = {
+  title: 'Registro de patrones',
+  status: {
+    loading: 'Abriendo tu registro…',
+    ready: 'Guardado.',
+    saving: 'Guardando…',
+    unsaved: 'Aún sin guardar. Tus entradas siguen aquí; se volverá a intentar.',
+  },
+  retry: 'Intentar ahora',
+  unsavedMark: 'Sin guardar',
+  unreadableTitle: 'No se pudo leer tu registro guardado',
+  unreadableBody:
+    'No se ha cambiado nada. Puedes descargarlo tal cual. Lo nuevo se queda en esta pantalla hasta que decidas.',
+  downloadStored: 'Descargar los datos guardados',
+  replaceStored: 'Empezar un registro nuevo en su lugar…',
+  replaceStoredTitle: '¿Reemplazar los datos guardados?',
+  replaceStoredBody:
+    'Las entradas de esta pantalla ocuparán su lugar. Descárgalos antes si quizá los quieres.',
+  replaceStoredConfirm: 'Reemplazar',
+  lockedTitle: 'Este registro está bloqueado',
+  lockedBody:
+    'La frase de acceso no lo abre. No se cambió nada guardado. Lo nuevo solo queda en esta pantalla.',
+
+  addHeading: 'Anotar un momento',
+  patternLabel: '¿Qué notaste?',
+  otherPattern: 'Otra cosa',
+  customPatternLabel: 'Con tus palabras',
+  customPatternMissing: 'Escribe unas palabras sobre lo que notaste.',
+  whenLegend: '¿Cuándo lo notaste?',
+  whenSkip: 'Prefiero no decirlo',
+  intensityLabel: '¿Con qué fuerza? (0–10, opcional)',
+  bodyLegend: '¿Dónde lo sentiste? (opcional)',
+  pathLabel: '¿Hacia dónde te inclinaste?',
+  notNoted: 'Sin anotar',
+  paths: { compassion: 'Hacia la compasión', shame: 'Hacia la vergüenza' },
+  noteLabel: 'Nota (opcional)',
+  add: 'Anotar',
+  added: 'Anotado. Lo notaste, y eso cuenta.',
+
+  listHeading: 'Tus entradas',
+  empty: 'Aún no hay nada. Cuando notes un patrón, anótalo arriba.',
+  filterLabel: 'Mostrar',
+  allPatterns: 'Todos los patrones',
+  showMore: 'Mostrar entradas anteriores',
+  edit: 'Editar',
+  delete: 'Borrar',
+  save: 'Guardar cambios',
+  cancel: 'Cancelar',
+  updated: 'Entrada actualizada.',
+  deleted: 'Entrada borrada. Puedes deshacerlo.',
+  undo: 'Deshacer',
+  undone: 'Deshecho.',
+  intensityValue: ({ value }) => `Fuerza ${value} de 10`,
+  bodyValue: ({ list }) => `Sentido en: ${list}`,
+
+  insightsHeading: 'Mirando atrás',
+  timesNoticed: ({ count }) => (count === 1 ? 'Lo has notado una vez.' : `Lo has notado ${count} veces.`),
+  welcomeBack: 'Qué bueno verte. Volver a notar es lo que importa.',
+  insightsEmpty: 'Tu primera entrada empieza este panorama.',
+  whenChartTitle: 'Cuándo lo notaste',
+  pathsChartTitle: 'Hacia dónde te inclinaste',
+  showTable: 'Ver como tabla',
+  periodColumn: 'Periodo',
+  week: ({ date }) => `Semana del ${date}`,
+  whenSummary: ({ share, period }) => `${period}: ${share} lo notaste antes o mientras pasaba.`,
+  whenSummaryNone: 'Anota cuándo lo notaste para ver cómo cambia.',
+  pathsSummary: ({ path, count }) => `Hacia donde más te inclinaste: ${path} (${count}).`,
+  pathsSummaryNone: 'Anota hacia dónde te inclinaste para verlo aquí.',
+  topPatternsHeading: 'Lo que más notaste',
+  topBodyHeading: 'Dónde más lo sentiste',
+
+  dataHeading: 'Tus datos',
+  privacy: 'No se envía nada a ningún sitio. Las descargas son archivos que guarda tu navegador.',
+  exportJSON: 'Descargar todo en JSON',
+  exportCSV: 'Descargar en CSV las entradas mostradas',
+  importLabel: 'Importar un archivo JSON',
+  imported: ({ count }) => (count === 1 ? 'Se importó 1 entrada.' : `Se importaron ${count} entradas.`),
+  importRefused: 'Este archivo no se importó y no cambió nada. Lo que no encaja:',
+  problems: {
+    'not-json': 'no es JSON',
+    'not-a-log': 'no es un registro de patrones',
+    'newer-version': 'lo hizo una versión más nueva',
+    missing: 'falta',
+    'not-text': 'debería ser texto',
+    'not-a-date': 'debería ser una fecha',
+    'not-when': 'debería ser before, during o after',
+    'not-intensity': 'debería ser un número entero de 0 a 10',
+    'not-a-list': 'debería ser una lista',
+    'duplicate-id': 'aparece dos veces',
+  },
+  problemAt: ({ path, problem }) => (path ? `${path}: ${problem}` : problem),
+  deleteAll: 'Borrar todo…',
+  deleteAllTitle: '¿Borrar todo tu registro?',
+  deleteAllBody:
+    'Se quitarán todas las entradas de este dispositivo. Quizá quieras descargar una copia antes.',
+  deleteAllConfirm: 'Borrar todo',
+  deleteAllCancel: 'Conservar mi registro',
+  deletedAll: 'Tu registro está vacío ahora.',
+  fileName: 'registro-de-patrones',
+};

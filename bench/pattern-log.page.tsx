@@ -1,0 +1,135 @@
+// Runs inside Chromium (built by bench/pattern-log.mjs). Each function returns milliseconds.
+import { createRoot } from 'react-dom/client';
+import {
+  createIndexedDBStorage,
+  createMemoryStorage,
+  createPatternLogStore,
+  PatternLog,
+  type PatternLogStore,
+} from '../src/pattern-log';
+import { sampleEntries, sampleText } from '../stories/PatternLog/sampleLog';
+
+const text = sampleText(sampleEntries(10_000));
+
+function whenDom(check: () => boolean): Promise<number> {
+  return new Promise((resolve) => {
+    if (check()) return resolve(performance.now());
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      resolve(performance.now());
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+}
+
+function whenReady(store: PatternLogStore): Promise<number> {
+  return new Promise((resolve) => {
+    const check = () => store.getSnapshot().status === 'ready' && (resolve(performance.now()), true);
+    if (!check()) {
+      const stop = store.subscribe(() => check() && stop());
+    }
+  });
+}
+
+const host = document.getElementById('root')!;
+
+/** From render() to the first page of 10,000 stored entries on screen. */
+async function firstRender(): Promise<number> {
+  host.textContent = '';
+  const container = host.appendChild(document.createElement('div'));
+  const root = createRoot(container);
+  const start = performance.now();
+  root.render(<PatternLog storage={createMemoryStorage(text)} />);
+  const end = await whenDom(() => container.querySelectorAll('.attune-PatternLog-entry').length === 30);
+  (window as unknown as { lastRoot: typeof root }).lastRoot = root;
+  return end - start;
+}
+
+/** From pressing "Log it" to the new entry on screen, with 10,000 already there. */
+async function addOne(): Promise<number> {
+  return add('list');
+}
+
+/** From pressing "Log it" until the look back counts it too (it is deferred behind the list). */
+async function addOneInsights(): Promise<number> {
+  return add('insights');
+}
+
+async function add(until: 'list' | 'insights'): Promise<number> {
+  await firstRender();
+  const container = host.firstElementChild!;
+  await whenDom(() => container.querySelector('[data-status="ready"]') !== null);
+  const count = () => container.querySelector('.attune-PatternLog-count')?.textContent ?? '';
+  const button = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Log it')!;
+  const first = container.querySelector('.attune-PatternLog-entry');
+  const start = performance.now();
+  button.click();
+  const end = await whenDom(() =>
+    until === 'list'
+      ? container.querySelector('.attune-PatternLog-entry') !== first
+      : count().includes('10001'),
+  );
+  return end - start;
+}
+
+/** Loading, validating and merging 10,000 entries from IndexedDB. */
+async function loadFromIndexedDB(): Promise<number> {
+  const storage = createIndexedDBStorage({ name: 'attune-bench' });
+  await storage.save(text);
+  const store = createPatternLogStore(storage);
+  const start = performance.now();
+  store.start();
+  const end = await whenReady(store);
+  store.stop();
+  if (store.getSnapshot().entries.length !== 10_000) throw new Error('not all loaded');
+  return end - start;
+}
+
+/** exportJSON() of 10,000 entries. */
+async function exportJSON(): Promise<number> {
+  const store = createPatternLogStore(createMemoryStorage(text));
+  store.start();
+  await whenReady(store);
+  const start = performance.now();
+  const json = store.exportJSON();
+  const end = performance.now();
+  if (json.length < 1000) throw new Error('empty export');
+  return end - start;
+}
+
+/**
+ * One tab of the two-tab check: opens the shared IndexedDB log, adds `count` entries
+ * one task apart, and resolves with their ids once every one is saved.
+ */
+async function tab(name: string, count: number): Promise<string[]> {
+  const store = createPatternLogStore(createIndexedDBStorage({ name: 'attune-two-tabs' }));
+  store.start();
+  await whenReady(store);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    ids.push(store.add({ pattern: 'fawning', note: `${name} ${i}` }).id);
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 4));
+  }
+  await new Promise<void>((resolve) => {
+    const check = () => store.getSnapshot().status === 'ready' && store.getSnapshot().unsavedIds.size === 0;
+    if (check()) return resolve();
+    const stop = store.subscribe(() => check() && (stop(), resolve()));
+  });
+  (window as unknown as { tabStore: PatternLogStore }).tabStore = store;
+  return ids;
+}
+
+/** The ids this tab's log shows now. */
+function tabIds(): string[] {
+  return (window as unknown as { tabStore: PatternLogStore }).tabStore.getSnapshot().entries.map((e) => e.id);
+}
+
+Object.assign(window, { tab, tabIds });
+
+Object.assign(window, { bench: { firstRender, addOne, addOneInsights, loadFromIndexedDB, exportJSON } });

@@ -1,0 +1,531 @@
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ButtonHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { announce } from '../provider/announcer';
+import { commonMessages, defaultBodyAreas, defaultPatternIds } from '../provider/common-messages';
+import type { DeepPartial } from '../provider/messages';
+import { useAttune } from '../provider/context';
+import type { Formatters } from '../provider/useFormatters';
+import { useMessages } from '../provider/useMessages';
+import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import {
+  PatternLogContext,
+  usePatternLogContext,
+  type PatternLogContextValue,
+  type PatternLogOption,
+} from './context';
+import type { PatternLogEntry } from './document';
+import { EntryForm } from './EntryForm';
+import { localDay } from './insights';
+import { PatternLogInsights } from './PatternLogInsights';
+import { patternLogMessages, type PatternLogMessages } from './messages';
+import type { PatternLogStorage } from './storage';
+import { usePatternLog } from './usePatternLog';
+
+export interface PatternLogProps extends WidgetStyleProps {
+  /**
+   * Where the log lives. Create it once (module scope, `useState`): a new storage object is
+   * a new log. @see createLocalStorage, createIndexedDBStorage, encrypted
+   */
+  storage: PatternLogStorage;
+  /** Patterns offered in the form, as ids (labelled by the messages) or `{ id, label }`. Free text is always allowed. */
+  patterns?: Array<string | PatternLogOption>;
+  /** Body areas offered in the form. */
+  bodyAreas?: Array<string | PatternLogOption>;
+  /** ChoicePoint paths offered in the form. @default compassion and shame */
+  paths?: Array<string | PatternLogOption>;
+  /** Replaces any of the widget's strings. */
+  messages?: DeepPartial<PatternLogMessages>;
+  /** How many entries the list shows at first and adds each time. @default 30 */
+  pageSize?: number;
+  /** The clock, for tests and stories. @default Date.now */
+  now?: () => number;
+  /** Parts to show instead of the whole widget: PatternLogQuickAdd, PatternLogList, PatternLogInsights, PatternLogData. */
+  children?: ReactNode;
+}
+
+function options(list: Array<string | PatternLogOption>, labels: Record<string, string>): PatternLogOption[] {
+  return list.map((item) => (typeof item === 'string' ? { id: item, label: labels[item] ?? item } : item));
+}
+
+/** Saves text as a file through the browser: a Blob and an object URL, never the network. */
+function download(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The shared button look; `quiet` is the secondary one. */
+function Button({
+  quiet,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { quiet?: boolean; ref?: Ref<HTMLButtonElement> }) {
+  return (
+    <button type="button" className="attune-Button" data-variant={quiet ? 'quiet' : undefined} {...props} />
+  );
+}
+
+/** Like the provider's formatters, but each Intl object is made once: a list of 30 entries stays cheap. */
+function cachedFormatters(locale: string): Formatters {
+  const cache = new Map<string, { format(value: never): string }>();
+  const get = <T extends { format(value: never): string }>(
+    key: string,
+    options: object | undefined,
+    make: () => T,
+  ) => {
+    key += JSON.stringify(options);
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key) as T;
+  };
+  return {
+    locale,
+    number: (value, options) => get('n', options, () => new Intl.NumberFormat(locale, options)).format(value),
+    date: (value, options) =>
+      get('d', options, () => new Intl.DateTimeFormat(locale, options)).format(new Date(value)),
+    list: (items, options) => get('l', options, () => new Intl.ListFormat(locale, options)).format(items),
+  };
+}
+
+/**
+ * A private log of noticed patterns: quick add, the entries by day, a look back with no
+ * streaks or scores, and the person's data to download, import or delete.
+ * @selector [data-status] the storage status (`ready`, `unsaved`, `unreadable`, `locked`…)
+ */
+export function PatternLog(props: PatternLogProps) {
+  const { storage, patterns, bodyAreas, paths, pageSize = 30, now, children } = props;
+  const messages = useMessages('patternLog', patternLogMessages, props.messages);
+  const common = useMessages('common', commonMessages);
+  const { locale } = useAttune();
+  const format = useMemo(() => cachedFormatters(locale), [locale]);
+  const log = usePatternLog({ storage, now });
+  const idBase = useId();
+  const [filter, setFilter] = useState('');
+  const value = useMemo<PatternLogContextValue>(() => {
+    const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
+    const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
+    const pathOptions = options(paths ?? ['compassion', 'shame'], messages.paths);
+    const lists = { pattern: patternOptions, body: bodyOptions, path: pathOptions };
+    return {
+      log,
+      messages,
+      common,
+      format,
+      patterns: patternOptions,
+      bodyAreas: bodyOptions,
+      paths: pathOptions,
+      labelOf: (kind, id) => lists[kind].find((o) => o.id === id)?.label ?? id,
+      filter,
+      setFilter,
+      visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
+      idBase,
+      pageSize,
+    };
+  }, [log, messages, common, format, patterns, bodyAreas, paths, filter, idBase, pageSize]);
+  return (
+    <PatternLogContext.Provider value={value}>
+      <section
+        {...widgetRootProps('PatternLog', props)}
+        data-status={log.status}
+        aria-labelledby={`${idBase}-title`}
+      >
+        <h2 id={`${idBase}-title`} className="attune-PatternLog-title">
+          {messages.title}
+        </h2>
+        <PatternLogStatusNotice />
+        {children ?? (
+          <>
+            <PatternLogQuickAdd />
+            <PatternLogList />
+            <PatternLogInsights />
+            <PatternLogData />
+          </>
+        )}
+      </section>
+    </PatternLogContext.Provider>
+  );
+}
+
+/** Says where the log stands; for unreadable or locked data, what happened and what can be done. */
+export function PatternLogStatusNotice() {
+  const { log, messages, idBase } = usePatternLogContext();
+  const { status } = log;
+  const problem = status === 'unreadable' || status === 'locked';
+  const line = problem ? '' : messages.status[status === 'unavailable' ? 'unsaved' : status];
+  const heading = status === 'locked' ? messages.lockedTitle : messages.unreadableTitle;
+  // Only trouble is announced: "Saving…, Saved." after every entry would be noise.
+  useEffect(() => {
+    if (status === 'unsaved' || status === 'unavailable') announce(line);
+    else if (problem) announce(heading);
+  }, [status, problem, line, heading]);
+  return (
+    <div className="attune-PatternLog-status">
+      <p>{line}</p>
+      {(log.status === 'unsaved' || log.status === 'unavailable') && (
+        <Button quiet onClick={log.retry}>
+          {messages.retry}
+        </Button>
+      )}
+      {problem && (
+        <div className="attune-PatternLog-notice" role="group" aria-labelledby={`${idBase}-notice`}>
+          <h3 id={`${idBase}-notice`}>{heading}</h3>
+          <p>{log.status === 'locked' ? messages.lockedBody : messages.unreadableBody}</p>
+          {log.status === 'unreadable' && (
+            <div className="attune-PatternLog-actions">
+              <Button
+                onClick={() =>
+                  download(log.unreadableText ?? '', `${messages.fileName}-saved.txt`, 'text/plain')
+                }
+              >
+                {messages.downloadStored}
+              </Button>
+              <ConfirmStep
+                trigger={messages.replaceStored}
+                title={messages.replaceStoredTitle}
+                body={messages.replaceStoredBody}
+                confirm={messages.replaceStoredConfirm}
+                cancel={messages.cancel}
+                onConfirm={log.replaceStored}
+              />
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The quick-add form: a pattern is all it needs, and Enter logs it. */
+export function PatternLogQuickAdd() {
+  const { log, messages, idBase } = usePatternLogContext();
+  return (
+    <section className="attune-PatternLog-quickAdd" aria-labelledby={`${idBase}-add`}>
+      <h3 id={`${idBase}-add`}>{messages.addHeading}</h3>
+      <EntryForm
+        submitLabel={messages.add}
+        onSubmit={(values) => {
+          log.add(values);
+          announce(messages.added);
+        }}
+      />
+    </section>
+  );
+}
+
+interface ConfirmStepProps {
+  trigger: string;
+  title: string;
+  body: string;
+  confirm: string;
+  cancel: string;
+  onConfirm(): void;
+}
+
+/**
+ * A second step in place, instead of a modal dialog (Radix Dialog alone would take the
+ * whole size budget): the safe choice takes focus, Escape or Cancel goes back.
+ */
+function ConfirmStep({ trigger, title, body, confirm, cancel, onConfirm }: ConfirmStepProps) {
+  const [open, onOpenChange] = useState(false);
+  const id = useId();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (open) cancelRef.current?.focus();
+    else if (wasOpen.current) triggerRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') onOpenChange(false);
+  };
+  if (!open)
+    return (
+      <Button quiet ref={triggerRef} aria-expanded="false" onClick={() => onOpenChange(true)}>
+        {trigger}
+      </Button>
+    );
+  return (
+    <div
+      className="attune-PatternLog-confirm"
+      role="group"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      data-state="open"
+    >
+      <p id={`${id}-title`} className="attune-PatternLog-confirmTitle">
+        {title}
+      </p>
+      <p id={`${id}-body`}>{body}</p>
+      <div className="attune-PatternLog-actions">
+        <Button ref={cancelRef} onKeyDown={onEscape} onClick={() => onOpenChange(false)}>
+          {cancel}
+        </Button>
+        <Button
+          quiet
+          onKeyDown={onEscape}
+          onClick={() => {
+            onOpenChange(false);
+            onConfirm();
+          }}
+        >
+          {confirm}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function EntryItem({
+  entry,
+  onEdit,
+  editing,
+}: {
+  entry: PatternLogEntry;
+  onEdit(id: string | null): void;
+  editing: boolean;
+}) {
+  const { log, messages, common, format, labelOf, idBase } = usePatternLogContext();
+  const time = format.date(entry.at, { hour: 'numeric', minute: '2-digit' });
+  const pattern = labelOf('pattern', entry.pattern);
+  const unsaved = log.unsavedIds.has(entry.id);
+  if (editing)
+    return (
+      <li className="attune-PatternLog-entry" data-state="editing">
+        <EntryForm
+          entry={entry}
+          submitLabel={messages.save}
+          onCancel={() => onEdit(null)}
+          onSubmit={(values) => {
+            log.update(entry.id, values);
+            announce(messages.updated);
+            onEdit(null);
+          }}
+        />
+      </li>
+    );
+  const details = [
+    entry.when && common.when[entry.when],
+    entry.intensity !== undefined && messages.intensityValue({ value: entry.intensity }),
+    entry.body?.length &&
+      messages.bodyValue({ list: format.list(entry.body.map((b) => labelOf('body', b))) }),
+    entry.path && labelOf('path', entry.path),
+  ].filter(Boolean);
+  return (
+    <li className="attune-PatternLog-entry" data-state={unsaved ? 'unsaved' : 'saved'}>
+      <div className="attune-PatternLog-entryText">
+        <p>
+          <time dateTime={entry.at}>{time}</time> <strong>{pattern}</strong>
+          {unsaved && <span className="attune-PatternLog-unsaved"> · {messages.unsavedMark}</span>}
+        </p>
+        {details.length > 0 && <p className="attune-PatternLog-details">{details.join(' · ')}</p>}
+        {entry.note && <p className="attune-PatternLog-note">{entry.note}</p>}
+      </div>
+      <div className="attune-PatternLog-entryActions">
+        <Button
+          quiet
+          id={`${idBase}-edit-${entry.id}`}
+          aria-label={`${messages.edit} ${pattern}, ${time}`}
+          onClick={() => onEdit(entry.id)}
+        >
+          {messages.edit}
+        </Button>
+        <Button
+          quiet
+          aria-label={`${messages.delete} ${pattern}, ${time}`}
+          onClick={() => {
+            log.remove(entry.id);
+            announce(messages.deleted);
+            document.getElementById(`${idBase}-undo`)?.focus();
+          }}
+        >
+          {messages.delete}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+/** The entries by day, newest first, a page at a time; edit, delete and undo. */
+export function PatternLogList() {
+  const { log, messages, format, labelOf, filter, setFilter, visibleEntries, idBase, pageSize } =
+    usePatternLogContext();
+  const [shown, setShown] = useState(pageSize);
+  const [editing, setEditing] = useState<string | null>(null);
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  });
+  const patternsInLog = useMemo(() => Array.from(new Set(log.entries.map((e) => e.pattern))), [log.entries]);
+  const days = useMemo(() => {
+    const groups: Array<{ day: string; entries: PatternLogEntry[] }> = [];
+    for (const entry of visibleEntries.slice(0, shown)) {
+      const day = localDay(entry.at);
+      const last = groups[groups.length - 1];
+      if (last?.day === day) last.entries.push(entry);
+      else groups.push({ day, entries: [entry] });
+    }
+    return groups;
+  }, [visibleEntries, shown]);
+  const canUndo = log.nextUndo !== undefined;
+  return (
+    <section className="attune-PatternLog-list" aria-labelledby={`${idBase}-list`}>
+      <h3 id={`${idBase}-list`}>{messages.listHeading}</h3>
+      <div className="attune-PatternLog-toolbar">
+        <div className="attune-PatternLog-field">
+          <label htmlFor={`${idBase}-filter`}>{messages.filterLabel}</label>
+          <select id={`${idBase}-filter`} value={filter} onChange={(e) => setFilter(e.target.value)}>
+            <option value="">{messages.allPatterns}</option>
+            {patternsInLog.map((id) => (
+              <option key={id} value={id}>
+                {labelOf('pattern', id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button
+          quiet
+          id={`${idBase}-undo`}
+          aria-disabled={!canUndo}
+          onClick={() => {
+            const step = canUndo ? log.undo() : undefined;
+            if (!step) return;
+            announce(messages.undone);
+          }}
+        >
+          {messages.undo}
+        </Button>
+      </div>
+      {visibleEntries.length === 0 ? (
+        <p>{messages.empty}</p>
+      ) : (
+        <>
+          {days.map(({ day, entries }) => (
+            <div key={day} className="attune-PatternLog-day">
+              <h4 id={`${idBase}-day-${day}`}>
+                {format.date(entries[0]!.at, {
+                  weekday: 'long',
+                  day: 'numeric',
+                  month: 'long',
+                  year: 'numeric',
+                })}
+              </h4>
+              <ul aria-labelledby={`${idBase}-day-${day}`}>
+                {entries.map((entry) => (
+                  <EntryItem
+                    key={entry.id}
+                    entry={entry}
+                    editing={editing === entry.id}
+                    onEdit={(id) => {
+                      focusAfter.current = id === null ? `${idBase}-edit-${editing}` : null;
+                      setEditing(id);
+                    }}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))}
+          {shown < visibleEntries.length && (
+            <Button quiet onClick={() => setShown((n) => n + pageSize)}>
+              {messages.showMore}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Download (JSON, CSV of what the list shows), import JSON, and delete everything after a second step. */
+export function PatternLogData() {
+  const { log, messages, visibleEntries, idBase } = usePatternLogContext();
+  const [result, setResult] = useState<{ text: string; problems: string[] } | null>(null);
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  return (
+    <section className="attune-PatternLog-data" aria-labelledby={`${idBase}-data`}>
+      <h3 id={`${idBase}-data`}>{messages.dataHeading}</h3>
+      <p className="attune-PatternLog-hint">{messages.privacy}</p>
+      <div className="attune-PatternLog-actions">
+        <Button
+          quiet
+          onClick={() =>
+            download(log.exportJSON(), `${messages.fileName}-${stamp()}.json`, 'application/json')
+          }
+        >
+          {messages.exportJSON}
+        </Button>
+        <Button
+          quiet
+          onClick={() =>
+            download(log.exportCSV(visibleEntries), `${messages.fileName}-${stamp()}.csv`, 'text/csv')
+          }
+        >
+          {messages.exportCSV}
+        </Button>
+      </div>
+      <div className="attune-PatternLog-field">
+        <label htmlFor={`${idBase}-import`}>{messages.importLabel}</label>
+        <input
+          id={`${idBase}-import`}
+          type="file"
+          accept="application/json,.json"
+          onChange={async (event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            const outcome = await log.importJSON(await file.text());
+            input.value = '';
+            const next = outcome.ok
+              ? { text: messages.imported({ count: outcome.count }), problems: [] }
+              : {
+                  text: messages.importRefused,
+                  problems: outcome.errors.map((e) =>
+                    messages.problemAt({ path: e.path, problem: messages.problems[e.code] }),
+                  ),
+                };
+            setResult(next);
+            announce(next.text);
+          }}
+        />
+      </div>
+      {result && (
+        <div
+          className="attune-PatternLog-importResult"
+          data-state={result.problems.length ? 'refused' : 'imported'}
+        >
+          <p>{result.text}</p>
+          {result.problems.length > 0 && (
+            <ul>
+              {result.problems.slice(0, 20).map((problem, index) => (
+                <li key={index}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <ConfirmStep
+        trigger={messages.deleteAll}
+        title={messages.deleteAllTitle}
+        body={messages.deleteAllBody}
+        confirm={messages.deleteAllConfirm}
+        cancel={messages.deleteAllCancel}
+        onConfirm={() => {
+          void log.clear();
+          announce(messages.deletedAll);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { PatternLogEntry } from './document';
+import type { UndoStep } from './logReducer';
+import {
+  createPatternLogStore,
+  type ImportResult,
+  type NewPatternLogEntry,
+  type PatternLogChanges,
+  type PatternLogSnapshot,
+  type PatternLogStatus,
+} from './logStore';
+import type { PatternLogStorage } from './storage';
+
+export interface UsePatternLogOptions {
+  /**
+   * Where the log lives: `createLocalStorage`, `createIndexedDBStorage`, `encrypted(…)` or
+   * your own. Create it once; a new storage object starts a new log.
+   */
+  storage: PatternLogStorage;
+  /** The clock, for tests and stories. @default Date.now */
+  now?: () => number;
+}
+
+export interface UsePatternLogResult extends PatternLogSnapshot {
+  status: PatternLogStatus;
+  /** Adds an entry and returns it at once; saving follows. */
+  add(entry: NewPatternLogEntry): PatternLogEntry;
+  update(id: string, changes: PatternLogChanges): void;
+  remove(id: string): void;
+  /** Takes back the latest add, edit or delete made here; returns what it took back. */
+  undo(): UndoStep | undefined;
+  /** The whole log as JSON text (the stored document, readable by `importJSON`). */
+  exportJSON(): string;
+  /** One row per entry; pass the filtered entries to export only those. */
+  exportCSV(entries?: readonly PatternLogEntry[]): string;
+  /** Merges an export in by id; refuses an invalid file with a list of problems and changes nothing. */
+  importJSON(text: string): Promise<ImportResult>;
+  /** Deletes every entry from the log and from storage. */
+  clear(): Promise<void>;
+  /** Tries a failed load or save again now. */
+  retry(): void;
+  /** Replaces unreadable stored data with this log, once the person has decided to. */
+  replaceStored(): void;
+}
+
+/**
+ * The PatternLog without its interface: entries, actions and storage status. Changes show
+ * at once and are saved right after; two tabs on one storage merge entry by entry.
+ */
+export function usePatternLog({ storage, now }: UsePatternLogOptions): UsePatternLogResult {
+  const [store, setStore] = useState(() => createPatternLogStore(storage, now));
+  let active = store;
+  // A new storage (another key, another passphrase) is another log.
+  if (store.storage !== storage) {
+    active = createPatternLogStore(storage, now);
+    setStore(active);
+  }
+  useEffect(() => {
+    active.start();
+    return () => active.stop();
+  }, [active]);
+  const snapshot = useSyncExternalStore(active.subscribe, active.getSnapshot, active.getSnapshot);
+  return useMemo(
+    () => ({
+      ...snapshot,
+      add: (entry) => active.add(entry),
+      update: (id, changes) => active.update(id, changes),
+      remove: (id) => active.remove(id),
+      undo: () => active.undo(),
+      exportJSON: () => active.exportJSON(),
+      exportCSV: (entries) => active.exportCSV(entries),
+      importJSON: (text) => active.importJSON(text),
+      clear: () => active.clear(),
+      retry: () => active.retry(),
+      replaceStored: () => active.replaceStored(),
+    }),
+    [snapshot, active],
+  );
+}

@@ -1,0 +1,290 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStorage, parsePatternLog, PatternLog, serializePatternLog } from '../../src/pattern-log';
+import { expectNoAxeViolations } from '../axe';
+
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
+
+// jsdom's Blob has no text(); every browser the library supports does.
+if (!Blob.prototype.text)
+  Blob.prototype.text = function text(this: Blob) {
+    return readBlob(this);
+  };
+
+const at = (day: number, hour = 9) => new Date(2026, 2, day, hour).toISOString();
+
+function storageWith(entries: Array<{ id: string; at: string; pattern: string; [k: string]: unknown }>) {
+  return createMemoryStorage(serializePatternLog({ version: 2, entries, removed: {} }));
+}
+
+async function renderLog(storage = createMemoryStorage()) {
+  const user = userEvent.setup();
+  const view = render(<PatternLog storage={storage} />);
+  await screen.findByText('Saved.');
+  return { user, storage, ...view };
+}
+
+async function stored(storage: ReturnType<typeof createMemoryStorage>) {
+  const parsed = parsePatternLog((await storage.load()) ?? '');
+  if (!parsed.ok) throw new Error('stored log unreadable');
+  return parsed.document.entries;
+}
+
+function announced() {
+  return document.querySelector('[data-attune-announcer]')?.textContent ?? '';
+}
+
+describe('given an empty log', () => {
+  it('should have no accessibility violations', async () => {
+    const { container } = await renderLog();
+    await expectNoAxeViolations(container);
+  });
+
+  it('should say there is nothing yet, without blame', async () => {
+    await renderLog();
+    expect(screen.getByText(/Nothing here yet/)).toBeInTheDocument();
+    expect(screen.queryByText(/streak|missed/i)).toBeNull();
+  });
+
+  it('should render on the server without touching storage', () => {
+    const storage = createMemoryStorage();
+    const load = vi.spyOn(storage, 'load');
+    expect(renderToString(<PatternLog storage={storage} />)).toContain('Pattern log');
+    expect(load).not.toHaveBeenCalled();
+  });
+});
+
+describe('given a person using only the keyboard', () => {
+  it('should log a moment with pattern, when, intensity, body and note, and save it', async () => {
+    const { user, storage } = await renderLog();
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'What did you notice?' })).toHaveFocus();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'What did you notice?' }), 'fawning');
+    await user.tab();
+    expect(screen.getByRole('radio', { name: 'Rather not say' })).toHaveFocus();
+    // Arrow keys move through the radio group and choose.
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: 'Before it happened' })).toBeChecked();
+    await user.tab();
+    expect(screen.getByRole('spinbutton', { name: 'How strong was it? (0–10, optional)' })).toHaveFocus();
+    await user.keyboard('6');
+    await user.tab();
+    await user.keyboard(' ');
+    expect(screen.getByRole('checkbox', { name: 'Jaw' })).toBeChecked();
+    await user.click(screen.getByRole('textbox', { name: 'Note (optional)' }));
+    await user.keyboard('at the meeting');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Log it' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByRole('button', { name: /^Edit Fawning/ })).toBeInTheDocument();
+    expect(announced()).toContain('You noticed');
+    await waitFor(async () =>
+      expect(await stored(storage)).toMatchObject([
+        { pattern: 'fawning', when: 'before', intensity: 6, body: ['jaw'], note: 'at the meeting' },
+      ]),
+    );
+  });
+
+  it('should ask for words when the pattern is something else, and log it', async () => {
+    const { user } = await renderLog();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'What did you notice?' }),
+      'Something else',
+    );
+    await user.click(screen.getByRole('button', { name: 'Log it' }));
+    const words = screen.getByRole('textbox', { name: 'In your own words' });
+    expect(words).toHaveFocus();
+    expect(words).toHaveAccessibleDescription('Add a few words about what you noticed.');
+    await user.keyboard('saying sorry first{Enter}');
+    expect(await screen.findByText('saying sorry first', { selector: 'strong' })).toBeInTheDocument();
+  });
+});
+
+describe('given a log with entries', () => {
+  const entries = [
+    { id: 'b', at: at(20), pattern: 'bracing', when: 'before' as const, note: 'in the car' },
+    { id: 'a', at: at(18), pattern: 'people-pleasing', path: 'compassion' },
+  ];
+
+  it('should list them by day, newest first', async () => {
+    await renderLog(storageWith(entries));
+    const days = screen
+      .getAllByRole('list')
+      .filter((list) => list.getAttribute('aria-labelledby')?.includes('day'));
+    expect(days).toHaveLength(2);
+    expect(within(days[0]!).getByText('Shoulders tightening')).toBeInTheDocument();
+    expect(within(days[1]!).getByText('People-pleasing')).toBeInTheDocument();
+  });
+
+  it('should edit an entry by keyboard and return focus to its Edit button', async () => {
+    const { user, storage } = await renderLog(storageWith(entries));
+    screen.getByRole('button', { name: /^Edit Shoulders tightening/ }).focus();
+    await user.keyboard('{Enter}');
+    const form = screen.getByRole('button', { name: 'Save changes' }).closest('form')!;
+    expect(within(form).getByRole('combobox', { name: 'What did you notice?' })).toHaveFocus();
+    within(form).getByRole('textbox', { name: 'Note (optional)' }).focus();
+    await user.keyboard('{Control>}a{/Control}at home');
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('at home')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Edit Shoulders tightening/ })).toHaveFocus();
+    expect(announced()).toContain('Entry updated');
+    await waitFor(async () => expect((await stored(storage))[0]!.note).toBe('at home'));
+  });
+
+  it('should leave an entry as it was when the edit is cancelled', async () => {
+    const { user } = await renderLog(storageWith(entries));
+    await user.click(screen.getByRole('button', { name: /^Edit Shoulders tightening/ }));
+    await user.keyboard('{Tab}{ArrowRight}');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: /^Edit Shoulders tightening/ })).toHaveFocus();
+    expect(screen.getByText('in the car')).toBeInTheDocument();
+  });
+
+  it('should delete with an announcement, and bring the entry back on undo', async () => {
+    const { user, storage } = await renderLog(storageWith(entries));
+    screen.getByRole('button', { name: /^Delete People-pleasing/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByText('People-pleasing', { selector: 'strong' })).toBeNull();
+    expect(announced()).toContain('Entry deleted');
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    await waitFor(async () => expect((await stored(storage)).map((e) => e.id)).toEqual(['b']));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('People-pleasing', { selector: 'strong' })).toBeInTheDocument();
+    expect(announced()).toContain('Undone');
+    await waitFor(async () => expect((await stored(storage)).map((e) => e.id)).toEqual(['b', 'a']));
+  });
+
+  it('should count every time noticed, and show charts with a table alternative', async () => {
+    await renderLog(storageWith(entries));
+    expect(await screen.findByText('You’ve noticed 2 times.')).toBeInTheDocument();
+    const chart = screen.getByRole('img', { name: /When you noticed/ });
+    expect(chart).toHaveAccessibleName(/before or while it was happening/);
+    expect(screen.getByRole('table', { name: 'When you noticed' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Which way you leaned' })).toBeInTheDocument();
+  });
+
+  it('should have no accessibility violations with entries and an open edit form', async () => {
+    const { user, container } = await renderLog(storageWith(entries));
+    await user.click(screen.getByRole('button', { name: /^Edit Shoulders tightening/ }));
+    await expectNoAxeViolations(container);
+  });
+
+  it('should delete everything only after a second step, which starts on the safe choice', async () => {
+    const { user, storage } = await renderLog(storageWith(entries));
+    await user.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    expect(screen.getByRole('button', { name: 'Keep my log' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Delete everything…' })).toHaveFocus();
+    expect(await stored(storage)).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await waitFor(async () => expect(await stored(storage)).toEqual([]));
+    expect(screen.getByText(/Nothing here yet/)).toBeInTheDocument();
+  });
+
+  it('should download a CSV of only the entries the filter shows', async () => {
+    const { user } = await renderLog(storageWith(entries));
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:x'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'bracing');
+    await user.click(screen.getByRole('button', { name: 'Download shown entries as CSV' }));
+    const csv = await readBlob(blobs[0]!);
+    expect(csv.trim().split('\r\n')).toHaveLength(2);
+    expect(csv).toContain('b,');
+    expect(csv).not.toContain('people-pleasing');
+  });
+});
+
+describe('given a file to import', () => {
+  it('should refuse an invalid file with its problems, and change nothing', async () => {
+    const { user, storage } = await renderLog(storageWith([{ id: 'a', at: at(1), pattern: 'fawning' }]));
+    const before = await storage.load();
+    const bad = new File(
+      [JSON.stringify({ version: 2, entries: [{ id: 'x', at: 'someday', pattern: 'p' }] })],
+      'log.json',
+      {
+        type: 'application/json',
+      },
+    );
+    await user.upload(screen.getByLabelText('Import a JSON file'), bad);
+    expect(
+      await screen.findByText(/wasn’t imported, and nothing changed/, { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('entries[0].at: should be a date')).toBeInTheDocument();
+    expect(await storage.load()).toBe(before);
+  });
+
+  it('should merge a valid export by id', async () => {
+    const { user, storage } = await renderLog(storageWith([{ id: 'a', at: at(1), pattern: 'fawning' }]));
+    const good = new File(
+      [
+        serializePatternLog({
+          version: 2,
+          removed: {},
+          entries: [{ id: 'z', at: at(2), pattern: 'withdrawing' }],
+        }),
+      ],
+      'log.json',
+    );
+    await user.upload(screen.getByLabelText('Import a JSON file'), good);
+    expect(await screen.findByText('Imported 1 entry.', { selector: 'p' })).toBeInTheDocument();
+    await waitFor(async () => expect((await stored(storage)).map((e) => e.id)).toEqual(['z', 'a']));
+  });
+});
+
+describe('given stored data that cannot be read', () => {
+  it('should say so plainly, offer the raw text, and keep new entries off storage', async () => {
+    const storage = createMemoryStorage('{"version":2,"entries":[{"id":1}]');
+    const save = vi.spyOn(storage, 'save');
+    const user = userEvent.setup();
+    const { container } = render(<PatternLog storage={storage} />);
+    expect(
+      await screen.findByRole('heading', { name: 'Your saved log couldn’t be read' }),
+    ).toBeInTheDocument();
+    expect(container.querySelector('[data-status]')).toHaveAttribute('data-status', 'unreadable');
+    expect(screen.getByRole('button', { name: 'Download the saved data' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Log it' }));
+    expect(await screen.findByText('Not saved yet', { exact: false })).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(save).not.toHaveBeenCalled();
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('given storage that cannot save right now', () => {
+  it('should keep the entry on screen, marked, announce it once, and offer to try again', async () => {
+    const inner = createMemoryStorage();
+    const storage = { load: () => inner.load(), save: () => Promise.reject(new Error('quota')) };
+    const user = userEvent.setup();
+    render(<PatternLog storage={storage} />);
+    await screen.findByText('Saved.');
+    await user.click(screen.getByRole('button', { name: 'Log it' }));
+    expect(await screen.findByRole('button', { name: 'Try again now' })).toBeInTheDocument();
+    expect(screen.getByText(/Not saved yet$/, { selector: 'span' })).toBeInTheDocument();
+    expect(announced()).toContain('Not saved yet. Your entries stay here');
+    expect(screen.getByRole('button', { name: /^Edit People-pleasing/ })).toBeInTheDocument();
+  });
+});
+
+describe('given a person coming back after a while', () => {
+  it('should welcome them back, never mention what was missed', async () => {
+    await renderLog(
+      storageWith([{ id: 'a', at: new Date(Date.now() - 30 * 864e5).toISOString(), pattern: 'fawning' }]),
+    );
+    expect(screen.getByText(/Welcome back/)).toBeInTheDocument();
+    expect(screen.queryByText(/miss/i)).toBeNull();
+  });
+});
