@@ -2,6 +2,7 @@ import { breathPacerMessages } from '../breath-pacer/messages';
 import { choicePointMessages } from '../choice-point/messages';
 import { observerScriptMessages } from '../observer-script/messages';
 import { patternLogMessages } from '../pattern-log/messages';
+import { momentFlowMessages } from '../moment-flow/messages';
 import { commonMessages } from '../provider/common-messages';
 import type { AttuneMessages } from '../provider/messages';
 
@@ -12,4 +13,5 @@ export const en: AttuneMessages = {
   choicePoint: choicePointMessages,
   observerScript: observerScriptMessages,
   patternLog: patternLogMessages,
+  momentFlow: momentFlowMessages,
 };

@@ -2,6 +2,7 @@ import { breathPacerMessagesEs } from '../breath-pacer/messages';
 import { choicePointMessagesEs } from '../choice-point/messages';
 import { observerScriptMessagesEs } from '../observer-script/messages';
 import { patternLogMessagesEs } from '../pattern-log/messages';
+import { momentFlowMessagesEs } from '../moment-flow/messages';
 import { commonMessagesEs } from '../provider/common-messages';
 import type { AttuneMessages } from '../provider/messages';
 
@@ -12,4 +13,5 @@ export const es: AttuneMessages = {
   choicePoint: choicePointMessagesEs,
   observerScript: observerScriptMessagesEs,
   patternLog: patternLogMessagesEs,
+  momentFlow: momentFlowMessagesEs,
 };

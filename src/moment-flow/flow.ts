@@ -108,11 +108,13 @@ export function momentFlowReducer(
 }
 
 /**
- * The record to save: the moment as entered, or `null` when nothing was noticed yet
- * (a moment needs at least its pattern to mean anything in a log).
+ * The record to save: the moment as entered, or `null` when nothing at all was entered.
+ * When the person skipped naming the pattern but did something else, `unnamedPattern`
+ * stands in for it, so that what they did is not lost.
  */
-export function momentToSave(state: MomentFlowState): Moment | null {
-  const { pattern } = state.moment;
-  if (!pattern) return null;
-  return { ...state.moment, pattern };
+export function momentToSave(state: MomentFlowState, unnamedPattern: string): Moment | null {
+  const { at, pattern, ...rest } = state.moment;
+  if (pattern) return { ...state.moment, pattern };
+  if (Object.keys(rest).length === 0) return null;
+  return { at, pattern: unnamedPattern, ...rest };
 }

@@ -2,6 +2,7 @@ import type { BreathPacerMessages } from '../breath-pacer/messages';
 import type { ChoicePointMessages } from '../choice-point/messages';
 import type { ObserverScriptMessages } from '../observer-script/messages';
 import type { PatternLogMessages } from '../pattern-log/messages';
+import type { MomentFlowMessages } from '../moment-flow/messages';
 import type { CommonMessages } from './common-messages';
 
 /**
@@ -15,6 +16,7 @@ export interface AttuneMessages {
   choicePoint: ChoicePointMessages;
   observerScript: ObserverScriptMessages;
   patternLog: PatternLogMessages;
+  momentFlow: MomentFlowMessages;
 }
 
 /** A partial override of any part of the table, at any depth. */

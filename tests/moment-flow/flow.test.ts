@@ -38,7 +38,7 @@ describe('given a new moment', () => {
     }
     expect(steps).toEqual(['choose', 'observe', 'breathe', 'done']);
     expect(state.ended).toBe('completed');
-    expect(momentToSave(state)).toEqual({
+    expect(momentToSave(state, 'unnamed')).toEqual({
       at: at.toISOString(),
       pattern: 'fawning',
       body: ['throat'],
@@ -76,8 +76,17 @@ describe('given a new moment', () => {
     expect(state.moment.pattern).toBe('fawning');
   });
 
-  it('should save nothing when nothing was noticed yet', () => {
-    expect(momentToSave(run([{ type: 'exit' }]))).toBeNull();
+  it('should save nothing when nothing at all was entered', () => {
+    expect(momentToSave(run([{ type: 'exit' }]), 'unnamed')).toBeNull();
+  });
+
+  it('should keep what was done even when the pattern was never named', () => {
+    const state = run([{ type: 'skip' }, { type: 'choose', path: 'compassion' }, { type: 'exit' }]);
+    expect(momentToSave(state, 'Something I noticed')).toEqual({
+      at: at.toISOString(),
+      pattern: 'Something I noticed',
+      path: 'compassion',
+    });
   });
 });
 

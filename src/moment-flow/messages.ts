@@ -1,0 +1,77 @@
+import type { MomentStep } from './flow';
+
+/** Every user-visible string of MomentFlow. */
+export interface MomentFlowMessages {
+  /** The heading of each step; screen readers land on it when the step changes. */
+  stepTitle: Record<Exclude<MomentStep, 'done'>, string> & { done: string };
+  /** Stands in for the pattern when the person skipped naming it. */
+  unnamedPattern: string;
+  /** Labels of the pattern picker on the first step. */
+  patternLegend: string;
+  otherPattern: string;
+  otherPatternLabel: string;
+  bodyLegend: string;
+  whenLegend: string;
+  /** Shown when Continue is pressed before a pattern is picked. */
+  patternMissing: string;
+  continue: string;
+  back: string;
+  skip: string;
+  /** The closing words; noticing is the win, whatever happened in between. */
+  doneBody: string;
+  saved: string;
+  notSaved: string;
+  /** The button that opens MomentFlowDialog by default. */
+  trigger: string;
+  dialogTitle: string;
+}
+
+export const momentFlowMessages: MomentFlowMessages = {
+  stepTitle: {
+    notice: 'What did you notice?',
+    choose: 'How would you like to meet it?',
+    observe: 'A kinder voice',
+    breathe: 'Breathe at your own pace',
+    done: 'You noticed. That matters.',
+  },
+  unnamedPattern: 'Something I noticed',
+  patternLegend: 'What did you catch yourself doing?',
+  otherPattern: 'Something else',
+  otherPatternLabel: 'In your own words',
+  bodyLegend: 'Where do you feel it? (optional)',
+  whenLegend: 'When did you notice? (optional)',
+  patternMissing: 'Pick what you noticed, or put it in your own words.',
+  continue: 'Continue',
+  back: 'Back',
+  skip: 'Skip this step',
+  doneBody: 'Catching a pattern is the hard part, and you did it. You can come back to this any time.',
+  saved: 'Saved to your log.',
+  notSaved: 'This moment could not be saved yet. It is kept here until it can be.',
+  trigger: 'I noticed something',
+  dialogTitle: 'A moment of noticing',
+};
+
+export const momentFlowMessagesEs: MomentFlowMessages = {
+  stepTitle: {
+    notice: '¿Qué notaste?',
+    choose: '¿Cómo quieres recibirlo?',
+    observe: 'Una voz más amable',
+    breathe: 'Respira a tu ritmo',
+    done: 'Lo notaste. Eso importa.',
+  },
+  unnamedPattern: 'Algo que noté',
+  patternLegend: '¿Qué te descubriste haciendo?',
+  otherPattern: 'Otra cosa',
+  otherPatternLabel: 'Con tus propias palabras',
+  bodyLegend: '¿Dónde lo sientes? (opcional)',
+  whenLegend: '¿Cuándo lo notaste? (opcional)',
+  patternMissing: 'Elige lo que notaste o escríbelo con tus palabras.',
+  continue: 'Continuar',
+  back: 'Atrás',
+  skip: 'Saltar este paso',
+  doneBody: 'Darte cuenta de un patrón es lo difícil, y lo hiciste. Puedes volver a esto cuando quieras.',
+  saved: 'Guardado en tu registro.',
+  notSaved: 'Este momento aún no se pudo guardar. Se queda aquí hasta que se pueda.',
+  trigger: 'Noté algo',
+  dialogTitle: 'Un momento de darse cuenta',
+};

@@ -1,0 +1,91 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Moment } from '../shared/moment';
+import { useStableCallback } from '../shared/useStableCallback';
+import {
+  momentFlowReducer,
+  momentToSave,
+  startMoment,
+  type MomentFlowAction,
+  type MomentFlowOptions,
+  type MomentFlowState,
+  type MomentStep,
+  type Noticed,
+} from './flow';
+
+export interface UseMomentFlowOptions extends MomentFlowOptions {
+  /** A pattern the host already knows: the flow then starts at the choice. */
+  noticed?: Partial<Noticed>;
+  /** Called once when the flow ends, finished or left, with everything entered. */
+  onEnd?: (result: MomentFlowResult) => void;
+  /** Called as each step begins. */
+  onStepChange?: (step: MomentStep) => void;
+  /** The pattern saved when the person skipped naming one but entered something else. */
+  unnamedPattern?: string;
+}
+
+export interface MomentFlowResult {
+  how: 'completed' | 'exited';
+  /** The whole moment, or `null` when nothing at all was entered. */
+  moment: Moment | null;
+}
+
+export interface UseMomentFlowResult {
+  state: MomentFlowState;
+  step: MomentStep;
+  moment: MomentFlowState['moment'];
+  /** Any step can go back to where the person came from. */
+  canGoBack: boolean;
+  notice: (noticed: Noticed) => void;
+  choose: (path: string, intensityAfter?: number) => void;
+  observed: (script: NonNullable<Moment['script']>) => void;
+  breathed: (breath: NonNullable<Moment['breath']>) => void;
+  note: (note: string) => void;
+  skip: () => void;
+  back: () => void;
+  exit: () => void;
+}
+
+/**
+ * The headless MomentFlow: the order of the steps and everything entered, for teams that
+ * draw their own layout. `onEnd` fires once, with the moment to save.
+ */
+export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlowResult {
+  const { omit, observeAfter, noticed, unnamedPattern = 'Something I noticed' } = options;
+  const flowOptions = useMemo(() => ({ omit, observeAfter }), [omit, observeAfter]);
+  const [state, setState] = useState(() => startMoment(new Date(), noticed));
+  const onEnd = useStableCallback(options.onEnd);
+  const onStepChange = useStableCallback(options.onStepChange);
+
+  // The next state is computed here, in the event, rather than in a reducer React may
+  // replay: so onEnd and onStepChange fire exactly once, even in StrictMode.
+  const latest = useRef(state);
+  const dispatch = useCallback(
+    (action: MomentFlowAction) => {
+      const before = latest.current;
+      const after = momentFlowReducer(before, action, flowOptions);
+      if (after === before) return;
+      latest.current = after;
+      setState(after);
+      if (after.step !== before.step) onStepChange(after.step);
+      if (after.ended && !before.ended) {
+        onEnd({ how: after.ended, moment: momentToSave(after, unnamedPattern) });
+      }
+    },
+    [flowOptions, onEnd, onStepChange, unnamedPattern],
+  );
+
+  return {
+    state,
+    step: state.step,
+    moment: state.moment,
+    canGoBack: state.history.length > 0 && !state.ended,
+    notice: (value) => dispatch({ type: 'notice', noticed: value }),
+    choose: (path, intensityAfter) => dispatch({ type: 'choose', path, intensityAfter }),
+    observed: (script) => dispatch({ type: 'observed', script }),
+    breathed: (breath) => dispatch({ type: 'breathed', breath }),
+    note: (text) => dispatch({ type: 'note', note: text }),
+    skip: () => dispatch({ type: 'skip' }),
+    back: () => dispatch({ type: 'back' }),
+    exit: () => dispatch({ type: 'exit' }),
+  };
+}
