@@ -1,13 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useControllableState } from '../shared/useControllableState';
 import type { ReactElement } from 'react';
-import { commonMessages } from '../provider/common-messages';
-import { useAttune } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
-import { useReducedMotion } from '../provider/useReducedMotion';
 import { cx } from '../shared/cx';
-import { VisuallyHidden } from '../shared/VisuallyHidden';
-import type { WidgetStyleProps } from '../shared/widget';
+import { DialogHeading, DialogSurface, type DialogSurfaceProps } from '../shared/DialogSurface';
 import { ChoicePoint, type ChoicePointProps } from './ChoicePoint';
 import { choicePointMessages } from './messages';
 
@@ -18,40 +14,14 @@ export const ChoicePointDialogTitle = Dialog.Title;
 export const ChoicePointDialogDescription = Dialog.Description;
 export const ChoicePointDialogClose = Dialog.Close;
 
-export type ChoicePointDialogContentProps = Dialog.DialogContentProps & WidgetStyleProps;
+export type ChoicePointDialogContentProps = DialogSurfaceProps;
 
 /**
- * The dialog surface: portal, overlay, content and a close button. It carries the
- * provider's theme itself, because the portal renders outside the provider's element.
- * Its enter and exit animations are CSS, so Radix waits for them; reduced motion drops them.
- *
- * @selector .attune-ChoicePointDialog[data-state="open" | "closed"], .attune-ChoicePointDialog-overlay
+ * The dialog surface: portal, overlay, content and a close button, themed like the page.
+ * @selector .attune-ChoicePointDialog.attune-Dialog[data-state="open" | "closed"]
  */
-export function ChoicePointDialogContent({
-  className,
-  unstyled,
-  children,
-  ...props
-}: ChoicePointDialogContentProps) {
-  const { theme } = useAttune();
-  const reducedMotion = useReducedMotion();
-  const common = useMessages('common', commonMessages);
-  const surface = {
-    'data-attune-theme': theme,
-    'data-styled': unstyled ? 'false' : 'true',
-    'data-motion': reducedMotion ? 'reduce' : undefined,
-  };
-  return (
-    <Dialog.Portal>
-      <Dialog.Overlay className="attune-ChoicePointDialog-overlay" {...surface} />
-      <Dialog.Content {...props} {...surface} className={cx('attune-ChoicePointDialog', className)}>
-        {children}
-        <Dialog.Close className="attune-Button attune-ChoicePointDialog-close" data-variant="quiet">
-          {common.close}
-        </Dialog.Close>
-      </Dialog.Content>
-    </Dialog.Portal>
-  );
+export function ChoicePointDialogContent({ className, ...props }: ChoicePointDialogContentProps) {
+  return <DialogSurface {...props} className={cx('attune-ChoicePointDialog', className)} />;
 }
 
 export interface ChoicePointDialogProps extends ChoicePointProps {
@@ -99,18 +69,7 @@ export function ChoicePointDialog({
     <Dialog.Root open={isOpen} onOpenChange={setOpen}>
       {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
       <ChoicePointDialogContent className={className} unstyled={unstyled}>
-        {hideTitle ? (
-          <Dialog.Title asChild>
-            <VisuallyHidden>{titleText}</VisuallyHidden>
-          </Dialog.Title>
-        ) : (
-          <Dialog.Title className="attune-ChoicePointDialog-title">{titleText}</Dialog.Title>
-        )}
-        {description && (
-          <Dialog.Description className="attune-ChoicePointDialog-description">
-            {description}
-          </Dialog.Description>
-        )}
+        <DialogHeading title={titleText} hideTitle={hideTitle} description={description} />
         <ChoicePoint
           {...choicePointProps}
           unstyled={unstyled}

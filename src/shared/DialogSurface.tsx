@@ -1,0 +1,67 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+import { commonMessages } from '../provider/common-messages';
+import { useAttune } from '../provider/context';
+import { useMessages } from '../provider/useMessages';
+import { useReducedMotion } from '../provider/useReducedMotion';
+import { cx } from './cx';
+import { VisuallyHidden } from './VisuallyHidden';
+import type { WidgetStyleProps } from './widget';
+
+export type DialogSurfaceProps = Dialog.DialogContentProps & WidgetStyleProps;
+
+/**
+ * The modal surface every attune-ui dialog shares: portal, overlay, content and a close
+ * button. It carries the provider's theme itself, because the portal renders outside the
+ * provider's element. Its enter and exit animations are CSS, so Radix waits for them;
+ * reduced motion drops them.
+ *
+ * @selector .attune-Dialog[data-state="open" | "closed"], .attune-Dialog-overlay
+ */
+export function DialogSurface({ className, unstyled, children, ...props }: DialogSurfaceProps) {
+  const { theme } = useAttune();
+  const reducedMotion = useReducedMotion();
+  const common = useMessages('common', commonMessages);
+  const surface = {
+    'data-attune-theme': theme,
+    'data-styled': unstyled ? 'false' : 'true',
+    'data-motion': reducedMotion ? 'reduce' : undefined,
+  };
+  return (
+    <Dialog.Portal>
+      <Dialog.Overlay className="attune-Dialog-overlay" {...surface} />
+      <Dialog.Content {...props} {...surface} className={cx('attune-Dialog', className)}>
+        {children}
+        <Dialog.Close className="attune-Button attune-Dialog-close" data-variant="quiet">
+          {common.close}
+        </Dialog.Close>
+      </Dialog.Content>
+    </Dialog.Portal>
+  );
+}
+
+/** The dialog's name, visible or for screen readers only, and an optional description. */
+export function DialogHeading({
+  title,
+  hideTitle,
+  description,
+}: {
+  title: string;
+  hideTitle: boolean;
+  description?: ReactNode;
+}) {
+  return (
+    <>
+      {hideTitle ? (
+        <Dialog.Title asChild>
+          <VisuallyHidden>{title}</VisuallyHidden>
+        </Dialog.Title>
+      ) : (
+        <Dialog.Title className="attune-Dialog-title">{title}</Dialog.Title>
+      )}
+      {description && (
+        <Dialog.Description className="attune-Dialog-description">{description}</Dialog.Description>
+      )}
+    </>
+  );
+}
