@@ -105,6 +105,27 @@ export function instructionOf(
   return again ? messages.inhaleMore : messages.phases[at.phase];
 }
 
+/** What the host shows for a status and a moment of the session. */
+function snapshotOf(status: BreathPacerStatus, at: SessionPosition | null): BreathPacerSnapshot {
+  if (!at) return { ...idleSnapshot, status };
+  if (at.stage === 'lead-in')
+    return { ...idleSnapshot, status, stage: 'lead-in', leadInSeconds: at.secondsLeft };
+  const { stage, phase, phaseIndex, cycle } = at;
+  return {
+    status,
+    stage,
+    phase,
+    phaseIndex,
+    cycle,
+    phaseMs: at.phaseEndMs - at.phaseStartMs,
+    leadInSeconds: 0,
+  };
+}
+
+function sameSnapshot(a: BreathPacerSnapshot, b: BreathPacerSnapshot): boolean {
+  return (Object.keys(a) as Array<keyof BreathPacerSnapshot>).every((key) => a[key] === b[key]);
+}
+
 function isHidden(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden';
 }
@@ -128,12 +149,20 @@ export function createPacerEngine(): PacerEngine {
   // The phase whose tone is already scheduled on the audio clock.
   let toneKey: string | null = null;
   let player: CuePlayer | null = null;
+  // What the host shows now: it is told only of changes, so React commits once a phase.
+  let shown = idleSnapshot;
 
   const cues = () => (player ??= createCuePlayer());
   const currentClock = () => (clock ??= host().clock);
 
   function say(text: string) {
     if (host().announce && !isHidden()) announce(text);
+  }
+
+  function show(next: BreathPacerSnapshot) {
+    if (sameSnapshot(shown, next)) return;
+    shown = next;
+    host().render(next);
   }
 
   function clearTimer() {
@@ -169,14 +198,7 @@ export function createPacerEngine(): PacerEngine {
     clearTimer();
     status = 'complete';
     watch = pauseStopwatch(watch, performance.now());
-    h.render({
-      ...idleSnapshot,
-      status,
-      stage: 'complete',
-      phase: at.phase,
-      phaseIndex: at.phaseIndex,
-      cycle: at.cycle,
-    });
+    show(snapshotOf(status, at));
     say(h.messages.complete);
     h.onCycleComplete?.({ cycle: c.totalCycles });
     h.onComplete?.({ cycles: c.totalCycles, durationMs: c.totalMs, completed: true });
@@ -194,7 +216,6 @@ export function createPacerEngine(): PacerEngine {
         return;
       case 'lead-in':
         if (last?.stage !== 'lead-in') say(h.messages.leadIn({ seconds: at.secondsLeft }));
-        h.render({ ...idleSnapshot, status: 'running', stage: 'lead-in', leadInSeconds: at.secondsLeft });
         break;
       case 'breathing': {
         const before = last?.stage === 'breathing' ? last : null;
@@ -205,18 +226,10 @@ export function createPacerEngine(): PacerEngine {
           if (!before || before.phaseEndMs === at.phaseStartMs) cueEntry(at, elapsed);
           else silence();
         }
-        h.render({
-          status: 'running',
-          stage: 'breathing',
-          phase: at.phase,
-          phaseIndex: at.phaseIndex,
-          cycle: at.cycle,
-          phaseMs: at.phaseEndMs - at.phaseStartMs,
-          leadInSeconds: 0,
-        });
         break;
       }
     }
+    show(snapshotOf('running', at));
     last = at;
     timer = setTimeout(sync, at.nextChangeInMs);
   }
@@ -228,7 +241,7 @@ export function createPacerEngine(): PacerEngine {
     status = 'idle';
     last = null;
     clock = null;
-    host().render(idleSnapshot);
+    show(idleSnapshot);
   }
 
   return {
@@ -267,25 +280,7 @@ export function createPacerEngine(): PacerEngine {
       status = 'paused';
       const h = host();
       say(h.messages.paused);
-      const at = last;
-      h.render(
-        at?.stage === 'breathing'
-          ? {
-              status,
-              stage: 'breathing',
-              phase: at.phase,
-              phaseIndex: at.phaseIndex,
-              cycle: at.cycle,
-              phaseMs: at.phaseEndMs - at.phaseStartMs,
-              leadInSeconds: 0,
-            }
-          : {
-              ...idleSnapshot,
-              status,
-              stage: 'lead-in',
-              leadInSeconds: at?.stage === 'lead-in' ? at.secondsLeft : 0,
-            },
-      );
+      show(snapshotOf(status, last));
     },
     stop() {
       const h = host();

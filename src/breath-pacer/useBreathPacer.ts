@@ -36,14 +36,22 @@ export type {
 } from './pacerEngine';
 
 export interface UseBreathPacerOptions extends BreathSessionOptions {
-  /** A preset name, a custom `{ phases }` pattern or `{ breathsPerMinute }`. @default 'gentle' */
+  /**
+   * A preset name, a custom `{ phases }` pattern or `{ breathsPerMinute }`. Holds are opt-in:
+   * only `box` and `4-7-8` (or a custom pattern) have them.
+   * @default 'gentle'
+   * @selector [data-phase="inhale" | "hold" | "exhale" | "rest"]
+   */
   pattern?: BreathPatternInput;
-  /** Controlled: whether the pacer runs. Pair with `onRunningChange`. */
+  /**
+   * Controlled: whether the pacer runs. Pair with `onRunningChange`.
+   * @selector [data-state="running"]
+   */
   running?: boolean;
   /** Uncontrolled: whether it starts running at once. @default false */
   defaultRunning?: boolean;
   onRunningChange?: (running: boolean) => void;
-  /** Every phase, the first one included. */
+  /** Every phase, the first one included; after a hidden tab, only the phase it returns to. */
   onPhaseChange?: (event: BreathPhaseEvent) => void;
   onCycleComplete?: (event: { cycle: number }) => void;
   /** At the end of a bounded session, and when Stop ends a session early (`completed: false`). */
@@ -58,6 +66,7 @@ export interface UseBreathPacerOptions extends BreathSessionOptions {
   announce?: boolean;
   /** Opt-in sound, vibration and voice. */
   cues?: BreathCues;
+  /** Replaces any of the widget's strings (after the provider's `messages.breathPacer`). */
   messages?: DeepPartial<BreathPacerMessages>;
 }
 
@@ -84,10 +93,6 @@ export interface BreathPacer extends BreathPacerSnapshot {
 
 const gentle = resolvePattern('gentle');
 const gentleSteps: readonly TimedStep[] = gentle.ok ? gentle.steps : [];
-
-function sameSnapshot(a: BreathPacerSnapshot, b: BreathPacerSnapshot): boolean {
-  return (Object.keys(a) as Array<keyof BreathPacerSnapshot>).every((key) => a[key] === b[key]);
-}
 
 /**
  * The headless breathing pacer: timing, controls, events and cues, without any markup.
@@ -134,7 +139,7 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
       onCycleComplete: options.onCycleComplete,
       onComplete: options.onComplete,
       setRunning,
-      render: (next) => setSnapshot((previous) => (sameSnapshot(previous, next) ? previous : next)),
+      render: setSnapshot,
     });
   });
 
