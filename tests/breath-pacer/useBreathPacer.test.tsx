@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
+import fc from 'fast-check';
 import { StrictMode, type ReactNode } from 'react';
-import { useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
+import { breathPhases, useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -86,5 +87,45 @@ describe('given the headless hook in strict mode', () => {
     });
     // Gentle is 10 s a breath; 12 a minute is 5 s: the first inhale is 2 s, not 4.
     expect(result.current.phaseMs).toBe(2000);
+  });
+});
+
+describe('given any pattern and any schedule of pauses', () => {
+  it('should show the phase the clock gives for the running time alone', () => {
+    const step = fc.record({
+      phase: fc.constantFrom(...breathPhases),
+      seconds: fc.integer({ min: 1, max: 16 }).map((halves) => halves / 2),
+    });
+    const schedule = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 20_000 })),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 4 }), schedule, (phases, runs) => {
+        const { result, unmount } = renderHook(() =>
+          useBreathPacer({ pattern: { phases }, announce: false }),
+        );
+        let ran = 0;
+        for (const [running, resting] of runs) {
+          act(() => result.current.start());
+          advance(running);
+          ran += running;
+          act(() => result.current.pause());
+          advance(resting);
+          const expected = result.current.clock.positionAt(ran);
+          expect(result.current).toMatchObject({
+            status: 'paused',
+            phaseIndex: expected.phaseIndex,
+            cycle: expected.cycle,
+          });
+          expect(result.current.getPosition()?.elapsedMs).toBe(ran);
+        }
+        unmount();
+      }),
+      { numRuns: 40 },
+    );
   });
 });
