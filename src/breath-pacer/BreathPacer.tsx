@@ -5,11 +5,7 @@ import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { breathLevels } from './breathClock';
-import {
-  useBreathPacer,
-  type BreathPacer as BreathPacerApi,
-  type UseBreathPacerOptions,
-} from './useBreathPacer';
+import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from './useBreathPacer';
 
 export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProps {
   /**

@@ -1,12 +1,13 @@
 export { BreathPacer, type BreathPacerProps } from './BreathPacer';
 export {
   useBreathPacer,
-  type BreathPacer as BreathPacerApi,
+  type BreathPacerApi,
   type BreathPacerSnapshot,
   type BreathPacerStage,
   type BreathPacerStatus,
   type BreathPhaseEvent,
   type BreathSessionSummary,
+  type PacerPosition,
   type UseBreathPacerOptions,
 } from './useBreathPacer';
 export {

@@ -70,7 +70,7 @@ export interface UseBreathPacerOptions extends BreathSessionOptions {
   messages?: DeepPartial<BreathPacerMessages>;
 }
 
-export interface BreathPacer extends BreathPacerSnapshot {
+export interface BreathPacerApi extends BreathPacerSnapshot {
   /** Breaths in the session, or null when it has no end. */
   totalCycles: number | null;
   /** The text of the status region: the instruction, "Paused", the countdown… */
@@ -99,7 +99,7 @@ const gentleSteps: readonly TimedStep[] = gentle.ok ? gentle.steps : [];
  * Time is read from `performance.now()` when needed, so it never drifts, pauses exactly
  * and finds the right phase again after a hidden tab. React renders only on phase changes.
  */
-export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer {
+export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacerApi {
   const { pattern = 'gentle', cycles, duration, leadIn, slowFrom } = options;
   const messages = useMessages('breathPacer', breathPacerMessages, options.messages);
   const { locale } = useAttune();
