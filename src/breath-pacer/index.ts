@@ -1,1 +1,43 @@
+export { BreathPacer, type BreathPacerProps } from './BreathPacer';
+export {
+  useBreathPacer,
+  type BreathPacerApi,
+  type BreathPacerSnapshot,
+  type BreathPacerStage,
+  type BreathPacerStatus,
+  type BreathPhaseEvent,
+  type BreathSessionSummary,
+  type PacerPosition,
+  type UseBreathPacerOptions,
+} from './useBreathPacer';
+export {
+  breathPhases,
+  breathPresets,
+  breathLevels,
+  checkSessionOptions,
+  createBreathClock,
+  elapsedOf,
+  idleStopwatch,
+  maxPhaseSeconds,
+  patternFromRate,
+  pauseStopwatch,
+  resolvePattern,
+  startStopwatch,
+  type BreathClock,
+  type BreathInputError,
+  type BreathPattern,
+  type BreathPatternInput,
+  type BreathPhase,
+  type BreathPosition,
+  type BreathPresetName,
+  type BreathRate,
+  type BreathSessionOptions,
+  type BreathSlowing,
+  type BreathStep,
+  type PatternResult,
+  type SessionPosition,
+  type Stopwatch,
+  type TimedStep,
+} from './breathClock';
+export type { BreathCues } from './cues';
 export { breathPacerMessages, type BreathPacerMessages } from './messages';

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { commonMessages } from '../provider/common-messages';
+import { useMessages } from '../provider/useMessages';
+import { useReducedMotion } from '../provider/useReducedMotion';
+import { ExitButton } from '../shared/ExitButton';
+import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { breathLevels } from './breathClock';
+import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from './useBreathPacer';
+
+export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProps {
+  /**
+   * The "this isn't helping" button was pressed. The pacer pauses; offer something else.
+   * @selector .attune-Exit
+   */
+  onExit?: () => void;
+}
+
+// Sizes of the shape when the breath is empty and full, and its opacity under reduced motion.
+const smallest = 0.55;
+const easing = 'cubic-bezier(0.37, 0, 0.63, 1)';
+
+/**
+ * Draws the shape and the progress bar with the Web Animations API: one animation per phase,
+ * started at the right point of the phase, so the browser animates and React stays idle.
+ */
+function useBreathAnimation(
+  pacer: BreathPacerApi,
+  reduced: boolean,
+  shape: RefObject<HTMLDivElement | null>,
+  bar: RefObject<HTMLDivElement | null>,
+) {
+  const { status, stage, phaseIndex, cycle, clock, getPosition } = pacer;
+  const levels = useMemo(() => breathLevels(clock.steps), [clock]);
+  useEffect(() => {
+    const at = getPosition();
+    if (!at || at.stage !== 'breathing' || typeof shape.current?.animate !== 'function') return;
+    const index = clock.steps.findIndex((s) => s.phaseIndex === at.phaseIndex);
+    const [from, to] = levels[index] ?? [0, 0];
+    const duration = at.phaseEndMs - at.phaseStartMs;
+    const size = (level: number) => smallest + (1 - smallest) * level;
+    const look = reduced
+      ? [{ opacity: size(from) }, { opacity: size(to) }]
+      : [{ transform: `scale(${size(from)})` }, { transform: `scale(${size(to)})` }];
+    const animations = [
+      shape.current.animate(look, { duration, easing, fill: 'both' }),
+      bar.current?.animate([{ clipPath: 'inset(0 100% 0 0)' }, { clipPath: 'inset(0 0% 0 0)' }], {
+        duration,
+        fill: 'both',
+      }),
+    ];
+    for (const animation of animations) {
+      if (!animation) continue;
+      animation.currentTime = at.progress * duration;
+      if (status !== 'running') animation.pause();
+    }
+    return () => animations.forEach((animation) => animation?.cancel());
+  }, [status, stage, phaseIndex, cycle, reduced, clock, levels, getPosition, shape, bar]);
+}
+
+/**
+ * A calm breathing guide: a shape that grows as you breathe in and shrinks as you breathe
+ * out, the instruction in words, Start / Pause / Resume and Stop, and a gentle way out.
+ * Holds are opt-in: the default `gentle` pattern has none.
+ *
+ * @selector .attune-BreathPacer[data-state="idle" | "running" | "paused" | "complete"]
+ * @selector .attune-BreathPacer[data-phase="inhale" | "hold" | "exhale" | "rest"]
+ */
+export function BreathPacer(props: BreathPacerProps) {
+  const pacer = useBreathPacer(props);
+  const common = useMessages('common', commonMessages);
+  const reduced = useReducedMotion();
+  const shape = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useBreathAnimation(pacer, reduced, shape, bar);
+
+  const { messages: m, status, phase } = pacer;
+  const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
+
+  return (
+    <div
+      {...widgetRootProps('BreathPacer', props)}
+      role="group"
+      aria-label={m.label}
+      data-state={status}
+      data-phase={status === 'idle' || !phase ? undefined : phase}
+      data-motion={reduced ? 'reduced' : 'full'}
+    >
+      <div className="attune-BreathPacer-visual" aria-hidden="true">
+        <div className="attune-BreathPacer-shape" ref={shape} />
+        <div className="attune-BreathPacer-track">
+          <div className="attune-BreathPacer-progress" ref={bar} />
+        </div>
+      </div>
+      {/* Announced through the page's live region, once per phase, so this one stays quiet. */}
+      <p className="attune-BreathPacer-instruction" role="status" aria-live="off">
+        {pacer.instruction}
+      </p>
+      <p className="attune-BreathPacer-count">{pacer.count}</p>
+      <div className="attune-BreathPacer-controls">
+        <button type="button" className="attune-Button" onClick={pacer.toggle}>
+          {toggleLabel}
+        </button>
+        <button type="button" className="attune-Button" data-variant="quiet" onClick={pacer.stop}>
+          {m.stop}
+        </button>
+      </div>
+      <p className="attune-BreathPacer-hint">{m.hint}</p>
+      <ExitButton
+        onClick={() => {
+          pacer.pause();
+          props.onExit?.();
+        }}
+      >
+        {common.exit}
+      </ExitButton>
+    </div>
+  );
+}

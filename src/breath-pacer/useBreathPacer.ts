@@ -1,0 +1,222 @@
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useAttune } from '../provider/context';
+import type { DeepPartial } from '../provider/messages';
+import { useMessages } from '../provider/useMessages';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
+import {
+  checkSessionOptions,
+  createBreathClock,
+  resolvePattern,
+  type BreathClock,
+  type BreathInputError,
+  type BreathPatternInput,
+  type BreathSessionOptions,
+  type TimedStep,
+} from './breathClock';
+import type { BreathCues } from './cues';
+import { breathPacerMessages, type BreathPacerMessages } from './messages';
+import {
+  createPacerEngine,
+  idleSnapshot,
+  instructionOf,
+  type BreathPacerSnapshot,
+  type BreathPhaseEvent,
+  type BreathSessionSummary,
+  type PacerPosition,
+} from './pacerEngine';
+
+export type {
+  BreathPacerSnapshot,
+  BreathPacerStage,
+  BreathPacerStatus,
+  BreathPhaseEvent,
+  BreathSessionSummary,
+  PacerPosition,
+} from './pacerEngine';
+
+export interface UseBreathPacerOptions extends BreathSessionOptions {
+  /**
+   * A preset name, a custom `{ phases }` pattern or `{ breathsPerMinute }`. Holds are opt-in:
+   * only `box` and `4-7-8` (or a custom pattern) have them.
+   * @default 'gentle'
+   * @selector [data-phase="inhale" | "hold" | "exhale" | "rest"]
+   */
+  pattern?: BreathPatternInput;
+  /**
+   * Controlled: whether the pacer runs. Pair with `onRunningChange`.
+   * @selector [data-state="running"]
+   */
+  running?: boolean;
+  /** Uncontrolled: whether it starts running at once. @default false */
+  defaultRunning?: boolean;
+  onRunningChange?: (running: boolean) => void;
+  /** Every phase, the first one included; after a hidden tab, only the phase it returns to. */
+  onPhaseChange?: (event: BreathPhaseEvent) => void;
+  onCycleComplete?: (event: { cycle: number }) => void;
+  /** At the end of a bounded session, and when Stop ends a session early (`completed: false`). */
+  onComplete?: (summary: BreathSessionSummary) => void;
+  /**
+   * Bad input (an unknown preset, an empty or impossible pattern, a bad `cycles`…), each error
+   * naming its field. The pacer never throws for it: a bad pattern falls back to `gentle`
+   * and a bad option is left out. Without `onError`, the errors go to `console.error`.
+   */
+  onError?: (errors: BreathInputError[]) => void;
+  /** Say each phase through the page's polite live region (quiet for phases under 1.5 s). @default true */
+  announce?: boolean;
+  /** Opt-in sound, vibration and voice. */
+  cues?: BreathCues;
+  /** Replaces any of the widget's strings (after the provider's `messages.breathPacer`). */
+  messages?: DeepPartial<BreathPacerMessages>;
+}
+
+export interface BreathPacerApi extends BreathPacerSnapshot {
+  /** Breaths in the session, or null when it has no end. */
+  totalCycles: number | null;
+  /** The text of the status region: the instruction, "Paused", the countdown… */
+  instruction: string;
+  /** "Breath 2 of 6", or empty before the first breath. */
+  count: string;
+  messages: BreathPacerMessages;
+  /** The checked pattern and session, for custom visuals. */
+  clock: BreathClock;
+  /** Problems with the input (already reported through `onError`). */
+  errors: BreathInputError[];
+  start(): void;
+  pause(): void;
+  /** Start, pause or resume, as the toggle button does. */
+  toggle(): void;
+  stop(): void;
+  /** Where the session is right now (read at call time), or null when idle. */
+  getPosition(): PacerPosition | null;
+}
+
+const gentle = resolvePattern('gentle');
+const gentleSteps: readonly TimedStep[] = gentle.ok ? gentle.steps : [];
+
+/**
+ * The headless breathing pacer: timing, controls, events and cues, without any markup.
+ * Time is read from `performance.now()` when needed, so it never drifts, pauses exactly
+ * and finds the right phase again after a hidden tab. React renders only on phase changes.
+ */
+export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacerApi {
+  const { pattern = 'gentle', cycles, duration, leadIn, slowFrom } = options;
+  const messages = useMessages('breathPacer', breathPacerMessages, options.messages);
+  const { locale } = useAttune();
+
+  // A key for the inputs, so that an inline pattern object does not restart the pacer.
+  const inputKey = JSON.stringify([pattern, cycles, duration, leadIn, slowFrom]);
+  const { clock, errors } = useMemo(() => {
+    const resolved = resolvePattern(pattern);
+    const checked = checkSessionOptions({ cycles, duration, leadIn, slowFrom });
+    const steps = resolved.ok ? resolved.steps : gentleSteps;
+    return {
+      clock: createBreathClock(steps, checked.options),
+      errors: [...(resolved.ok ? [] : resolved.errors), ...checked.errors],
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inputKey]);
+
+  const [running = false, setRunning] = useControllableState({
+    prop: options.running,
+    defaultProp: options.defaultRunning ?? false,
+    onChange: options.onRunningChange,
+    caller: 'BreathPacer',
+  });
+
+  const [snapshot, setSnapshot] = useState<BreathPacerSnapshot>(idleSnapshot);
+
+  // The engine reads the latest props at every use, so callbacks never restart its timer.
+  const [engine] = useState(createPacerEngine);
+  useIsomorphicLayoutEffect(() => {
+    engine.connect({
+      clock,
+      messages,
+      locale,
+      announce: options.announce !== false,
+      cues: options.cues,
+      onPhaseChange: options.onPhaseChange,
+      onCycleComplete: options.onCycleComplete,
+      onComplete: options.onComplete,
+      setRunning,
+      render: setSnapshot,
+    });
+  });
+
+  const clockInUse = useRef(clock);
+  useEffect(() => {
+    // A new pattern or session begins again from the first breath.
+    if (clockInUse.current !== clock) {
+      clockInUse.current = clock;
+      engine.reset();
+    }
+    if (running) engine.run();
+    else engine.pause();
+  }, [running, clock, engine]);
+
+  useEffect(() => {
+    if (errors.length === 0) return;
+    const onError = options.onError;
+    if (onError) onError(errors);
+    else console.error(`BreathPacer: ${errors.map((error) => error.message).join(' ')}`);
+    // Reported once per new input, not on every render of a host with an inline onError.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [errors]);
+
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible' && engine.status === 'running') engine.run();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [engine]);
+
+  // Unmounting leaves nothing behind: no timer, no tone, no utterance, no audio context.
+  useEffect(() => () => engine.dispose(), [engine]);
+
+  const start = useCallback(() => setRunning(true), [setRunning]);
+  const pause = useCallback(() => setRunning(false), [setRunning]);
+  const toggle = useCallback(() => setRunning((value) => !value), [setRunning]);
+  const stop = useCallback(() => engine.stop(), [engine]);
+  const getPosition = useCallback(() => engine.position(), [engine]);
+
+  const totalCycles = Number.isFinite(clock.totalCycles) ? clock.totalCycles : null;
+  let instruction: string;
+  switch (snapshot.status) {
+    case 'idle':
+      instruction = messages.ready;
+      break;
+    case 'paused':
+      instruction = messages.paused;
+      break;
+    case 'complete':
+      instruction = messages.complete;
+      break;
+    case 'running':
+      instruction = snapshot.phase
+        ? instructionOf(clock, messages, { phase: snapshot.phase, phaseIndex: snapshot.phaseIndex })
+        : messages.leadIn({ seconds: snapshot.leadInSeconds });
+      break;
+  }
+  const count =
+    snapshot.cycle === 0
+      ? ''
+      : totalCycles === null
+        ? messages.cycle({ cycle: snapshot.cycle })
+        : messages.cycleOf({ cycle: snapshot.cycle, total: totalCycles });
+
+  return {
+    ...snapshot,
+    totalCycles,
+    instruction,
+    count,
+    messages,
+    clock,
+    errors,
+    start,
+    pause,
+    toggle,
+    stop,
+    getPosition,
+  };
+}
