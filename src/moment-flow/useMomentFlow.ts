@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import type { Moment } from '../shared/moment';
 import { useStableCallback } from '../shared/useStableCallback';
 import {
@@ -47,7 +48,8 @@ export interface UseMomentFlowResult {
 
 /**
  * The headless MomentFlow: the order of the steps and everything entered, for teams that
- * draw their own layout. `onEnd` fires once, with the moment to save.
+ * draw their own layout. `onEnd` fires once, with the moment to save; unmounting before the
+ * end counts as leaving through the gentle exit when anything was entered.
  */
 export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlowResult {
   const { omit, observeAfter, noticed, unnamedPattern = 'Something I noticed' } = options;
@@ -72,6 +74,21 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
       }
     },
     [flowOptions, onEnd, onStepChange, unnamedPattern],
+  );
+
+  // Leaving before the end, by any means (a dialog closed with Escape, a route change), counts
+  // as the gentle exit: what was entered is handed to onEnd, never dropped.
+  const dispatchRef = useRef(dispatch);
+  useIsomorphicLayoutEffect(() => {
+    dispatchRef.current = dispatch;
+  });
+  useEffect(
+    () => () => {
+      const current = latest.current;
+      if (!current.ended && momentToSave(current, unnamedPattern)) dispatchRef.current({ type: 'exit' });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on unmount
+    [],
   );
 
   return {

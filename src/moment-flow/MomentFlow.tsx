@@ -1,0 +1,231 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { BreathPacer } from '../breath-pacer/BreathPacer';
+import type { BreathPatternInput } from '../breath-pacer/breathClock';
+import { ChoicePoint } from '../choice-point/ChoicePoint';
+import type { Choice, ChoicePath } from '../choice-point/choicePaths';
+import { ObserverScript } from '../observer-script/ObserverScript';
+import type { Perspective, Script } from '../observer-script/script';
+import { observerScripts } from '../observer-script/scripts';
+import type { PatternLogStorage } from '../pattern-log/storage';
+import { commonMessages, defaultPatternIds } from '../provider/common-messages';
+import { announce } from '../provider/announcer';
+import type { DeepPartial } from '../provider/messages';
+import { useMessages } from '../provider/useMessages';
+import { ExitButton } from '../shared/ExitButton';
+import type { Moment } from '../shared/moment';
+import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { appendMoment } from './appendMoment';
+import type { Noticed } from './flow';
+import { momentFlowMessages, type MomentFlowMessages } from './messages';
+import { NoticeStep } from './NoticeStep';
+import { useMomentFlow, type UseMomentFlowOptions } from './useMomentFlow';
+
+export type MomentSaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+export interface MomentFlowProps
+  extends Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed'>, WidgetStyleProps {
+  /** Where the moment is saved when the flow ends: a PatternLog storage adapter. */
+  storage?: PatternLogStorage;
+  /** A pattern the host already knows (id or text): the flow then starts at the choice. */
+  noticed?: string;
+  /** Body areas the host already knows. */
+  body?: string[];
+  /** The ChoicePoint paths. @default shame and compassion */
+  paths?: readonly ChoicePath[];
+  /** The script after a compassion path. @default observerScripts.compassionateObserver */
+  script?: Script;
+  perspective?: Perspective;
+  /** The breathing step's pattern. @default 'gentle' */
+  breathPattern?: BreathPatternInput;
+  /** How many breaths the breathing step offers. @default 3 */
+  breathCycles?: number;
+  /** Called when every step is done (or skipped), with the whole moment. */
+  onComplete?: (moment: Moment) => void;
+  /**
+   * Called when the person leaves before the end, through "This isn’t helping" or by
+   * unmounting the flow (e.g. closing its dialog), with what they had entered (saved like a
+   * finished moment), or `null` when they had entered nothing.
+   */
+  onExit?: (moment: Moment | null) => void;
+  /** Called when saving to `storage` succeeds or fails. */
+  onSaveChange?: (status: MomentSaveStatus, error?: unknown) => void;
+  /** The level of each step's heading. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+  messages?: DeepPartial<MomentFlowMessages>;
+}
+
+/**
+ * One whole moment of noticing, as a single flow: what was noticed (and where in the body)
+ * → ChoicePoint → after compassion, ObserverScript with the pattern filled in → BreathPacer
+ * → saved as one record. Every step can be skipped; "This isn’t helping" ends it at any
+ * point and keeps what was entered.
+ *
+ * @selector [data-step="notice" | "choose" | "observe" | "breathe" | "done"]
+ */
+export function MomentFlow({
+  storage,
+  noticed,
+  body,
+  paths,
+  script = observerScripts.compassionateObserver,
+  perspective,
+  breathPattern = 'gentle',
+  breathCycles = 3,
+  onComplete,
+  onExit,
+  onSaveChange,
+  headingLevel = 2,
+  messages: messageOverrides,
+  className,
+  unstyled,
+  ...flowOptions
+}: MomentFlowProps) {
+  const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
+  const common = useMessages('common', commonMessages);
+  const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
+  const [lastChoice, setLastChoice] = useState<Choice | null>(null);
+
+  const flow = useMomentFlow({
+    ...flowOptions,
+    noticed: noticed ? { pattern: noticed, ...(body && { body }) } : undefined,
+    unnamedPattern: messages.unnamedPattern,
+    onEnd: ({ how, moment }) => {
+      if (how === 'completed' && moment) onComplete?.(moment);
+      if (how === 'exited') onExit?.(moment);
+      if (!storage || !moment) return;
+      setSaveStatus('saving');
+      onSaveChange?.('saving');
+      const failed = (error: unknown) => {
+        setSaveStatus('failed');
+        announce(messages.notSaved);
+        onSaveChange?.('failed', error);
+      };
+      appendMoment(storage, moment, { onRetrying: failed }).then(() => {
+        setSaveStatus('saved');
+        announce(messages.saved);
+        onSaveChange?.('saved');
+      }, failed);
+    },
+  });
+  const { step, moment } = flow;
+
+  // A new step is a new page of the flow: its heading takes focus so the next thing read is
+  // where the person is. The first step keeps the page's focus where it was.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    heading.current?.focus();
+  }, [step]);
+
+  const patternText = labelOf(moment.pattern, common) ?? messages.unnamedPattern;
+  const Heading = `h${headingLevel}` as const;
+  const headingId = useId();
+
+  return (
+    <section
+      {...widgetRootProps('MomentFlow', { className, unstyled })}
+      data-step={step}
+      aria-labelledby={headingId}
+    >
+      <Heading id={headingId} ref={heading} tabIndex={-1} className="attune-MomentFlow-title">
+        {messages.stepTitle[step]}
+      </Heading>
+
+      <div className="attune-MomentFlow-step">
+        {step === 'notice' && (
+          <NoticeStep
+            messages={messages}
+            common={common}
+            initial={moment as Partial<Noticed>}
+            onNotice={flow.notice}
+          />
+        )}
+
+        {step === 'choose' && (
+          <>
+            <ChoicePoint
+              noticed={moment.pattern ?? messages.unnamedPattern}
+              body={moment.body}
+              paths={paths}
+              defaultValue={moment.path ?? null}
+              onChoose={setLastChoice}
+            />
+            {(lastChoice ?? moment.path) && (
+              <button
+                type="button"
+                className="attune-Button"
+                onClick={() => flow.choose(lastChoice?.path ?? moment.path ?? '')}
+              >
+                {messages.continue}
+              </button>
+            )}
+          </>
+        )}
+
+        {step === 'observe' && (
+          <ObserverScript
+            script={script}
+            perspective={perspective}
+            values={{ pattern: patternText.toLocaleLowerCase() }}
+            headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
+            renderBreath={({ cycles, onDone }) => (
+              <BreathPacer pattern={breathPattern} cycles={cycles} onComplete={onDone} />
+            )}
+            onComplete={(completion) =>
+              flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
+            }
+          />
+        )}
+
+        {step === 'breathe' && (
+          <BreathPacer
+            pattern={breathPattern}
+            cycles={breathCycles}
+            onComplete={(summary) =>
+              flow.breathed({
+                pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
+                cycles: summary.cycles,
+                durationMs: summary.durationMs,
+                completed: summary.completed,
+              })
+            }
+          />
+        )}
+
+        {step === 'done' && (
+          <>
+            <p>{messages.doneBody}</p>
+            {(saveStatus === 'saved' || saveStatus === 'failed') && (
+              <p className="attune-MomentFlow-saved" data-status={saveStatus}>
+                {saveStatus === 'saved' ? messages.saved : messages.notSaved}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+
+      {step !== 'done' && (
+        <div className="attune-MomentFlow-nav">
+          {flow.canGoBack && (
+            <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
+              {messages.back}
+            </button>
+          )}
+          <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.skip}>
+            {messages.skip}
+          </button>
+          <ExitButton onClick={flow.exit}>{common.exit}</ExitButton>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function labelOf(pattern: string | undefined, common: typeof commonMessages): string | undefined {
+  if (!pattern) return undefined;
+  return (defaultPatternIds as readonly string[]).includes(pattern)
+    ? common.patterns[pattern as (typeof defaultPatternIds)[number]]
+    : pattern;
+}

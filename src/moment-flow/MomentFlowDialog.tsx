@@ -1,0 +1,79 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactElement } from 'react';
+import { useMessages } from '../provider/useMessages';
+import { cx } from '../shared/cx';
+import { DialogHeading, DialogSurface } from '../shared/DialogSurface';
+import { useControllableState } from '../shared/useControllableState';
+import { momentFlowMessages } from './messages';
+import { MomentFlow, type MomentFlowProps } from './MomentFlow';
+
+export interface MomentFlowDialogProps extends MomentFlowProps {
+  /** Whether the dialog is open (controlled). */
+  open?: boolean;
+  /** Whether it starts open (uncontrolled). @default false */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * The element that opens the dialog; focus returns to it on close.
+   * @default a button named "I noticed something"
+   */
+  trigger?: ReactElement | null;
+  /** The dialog's name. @default messages.dialogTitle */
+  title?: string;
+  /** Keeps the title for screen readers only (each step has its own visible heading). @default true */
+  hideTitle?: boolean;
+}
+
+/**
+ * MomentFlow in a modal dialog, opened from an "I noticed something" button. The gentle exit,
+ * Escape and the close button all close it, and all keep what was entered: it is saved and
+ * passed to `onExit`.
+ */
+export function MomentFlowDialog({
+  open,
+  defaultOpen = false,
+  onOpenChange,
+  trigger,
+  title,
+  hideTitle = true,
+  className,
+  unstyled,
+  onExit,
+  ...flowProps
+}: MomentFlowDialogProps) {
+  const messages = useMessages('momentFlow', momentFlowMessages, flowProps.messages);
+  const [isOpen, setOpen] = useControllableState({
+    prop: open,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: 'MomentFlowDialog',
+  });
+  const triggerElement =
+    trigger === undefined ? (
+      <button type="button" className="attune-Button attune-MomentFlowDialog-trigger">
+        {messages.trigger}
+      </button>
+    ) : (
+      trigger
+    );
+  return (
+    <Dialog.Root open={isOpen} onOpenChange={setOpen}>
+      {triggerElement && <Dialog.Trigger asChild>{triggerElement}</Dialog.Trigger>}
+      <DialogSurface
+        className={cx('attune-MomentFlowDialog', className)}
+        unstyled={unstyled}
+        aria-describedby={undefined}
+      >
+        <DialogHeading title={title ?? messages.dialogTitle} hideTitle={hideTitle} />
+        <MomentFlow
+          {...flowProps}
+          unstyled={unstyled}
+          onExit={(moment) => {
+            onExit?.(moment);
+            setOpen(false);
+          }}
+        />
+      </DialogSurface>
+    </Dialog.Root>
+  );
+}
