@@ -86,6 +86,8 @@ const preview: Preview = {
           'ObserverScript',
           'BreathPacer',
           'PatternLog',
+          'MomentFlow',
+          'Recipes',
           '*',
         ],
       },

@@ -151,6 +151,7 @@ export function MomentFlow({
               paths={paths}
               defaultValue={moment.path ?? null}
               onChoose={setLastChoice}
+              onExit={flow.exit}
             />
             {(lastChoice ?? moment.path) && (
               <button
@@ -176,6 +177,7 @@ export function MomentFlow({
             onComplete={(completion) =>
               flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
             }
+            onExit={flow.exit}
           />
         )}
 
@@ -183,6 +185,7 @@ export function MomentFlow({
           <BreathPacer
             pattern={breathPattern}
             cycles={breathCycles}
+            onExit={flow.exit}
             onComplete={(summary) =>
               flow.breathed({
                 pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
@@ -216,7 +219,8 @@ export function MomentFlow({
           <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.skip}>
             {messages.skip}
           </button>
-          <ExitButton onClick={flow.exit}>{common.exit}</ExitButton>
+          {/* The widgets of later steps carry the exit themselves, in their own place. */}
+          {step === 'notice' && <ExitButton onClick={flow.exit}>{common.exit}</ExitButton>}
         </div>
       )}
     </section>

@@ -1,0 +1,133 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { MomentFlow, MomentFlowDialog } from '../../src/moment-flow';
+import { createMemoryStorage, parsePatternLog, type PatternLogStorage } from '../../src/pattern-log';
+
+const meta = {
+  title: 'MomentFlow/MomentFlow',
+  component: MomentFlow,
+  args: { onComplete: fn(), onExit: fn() },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One whole moment: what was noticed → ChoicePoint → after compassion, ObserverScript with the pattern filled in → BreathPacer → saved to a PatternLog storage as one record. Every step can be skipped or revisited; the gentle exit keeps what was entered.',
+      },
+    },
+  },
+} satisfies Meta<typeof MomentFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function entriesIn(storage: PatternLogStorage) {
+  const text = await storage.load();
+  const parsed = text === null ? null : parsePatternLog(text);
+  return parsed?.ok ? parsed.document.entries : [];
+}
+
+const walkthroughStorage = createMemoryStorage();
+
+/** From noticing to saved, by keyboard: pick the pattern, choose compassion, skip the rest. */
+export const Default: Story = {
+  args: { storage: walkthroughStorage },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole('radio', { name: 'People-pleasing' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('radio', { name: 'Fawning' })).toBeChecked();
+    canvas.getByRole('button', { name: 'Continue' }).focus();
+    await userEvent.keyboard('{Enter}');
+
+    await expect(canvas.getByRole('heading', { name: 'How would you like to meet it?' })).toHaveFocus();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown} ');
+    await expect(canvas.getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    canvas.getByRole('button', { name: 'Continue' }).focus();
+    await userEvent.keyboard('{Enter}');
+
+    await expect(canvas.getByRole('heading', { name: 'A kinder voice' })).toHaveFocus();
+    canvas.getByRole('button', { name: 'Skip this step' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('heading', { name: 'Breathe at your own pace' })).toHaveFocus();
+    canvas.getByRole('button', { name: 'Skip this step' }).focus();
+    await userEvent.keyboard('{Enter}');
+
+    await expect(canvas.getByRole('heading', { name: 'You noticed. That matters.' })).toHaveFocus();
+    await expect(args.onComplete).toHaveBeenCalledWith(
+      expect.objectContaining({ pattern: 'fawning', path: 'compassion' }),
+    );
+    await waitFor(async () =>
+      expect(await entriesIn(walkthroughStorage)).toEqual([
+        expect.objectContaining({ pattern: 'fawning', path: 'compassion' }),
+      ]),
+    );
+    await expect(await canvas.findByText('Saved to your log.')).toBeVisible();
+  },
+};
+
+/** The host already knows the pattern (e.g. from a check-in): the flow starts at the choice. */
+export const StartingAtTheChoice: Story = {
+  args: { noticed: 'keeping-quiet', body: ['throat'], omit: ['breathe'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Keeping quiet to keep the peace')).toBeVisible();
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    // The reflection and the way back fade in; wait for them rather than the first frame.
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Try compassion instead' })).toBeVisible());
+  },
+};
+
+const leavingStorage = createMemoryStorage();
+
+/** "This isn’t helping" ends the flow at any step, and what was entered is still saved. */
+export const LeavingPartway: Story = {
+  args: { storage: leavingStorage },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Shoulders tightening' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Shoulders' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'This isn’t helping' }));
+    await expect(args.onExit).toHaveBeenCalledWith(
+      expect.objectContaining({ pattern: 'bracing', body: ['shoulders'] }),
+    );
+    await waitFor(async () =>
+      expect(await entriesIn(leavingStorage)).toEqual([expect.objectContaining({ pattern: 'bracing' })]),
+    );
+  },
+};
+
+/** The same flow in the dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { noticed: 'cannot-rest' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Compassion' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(canvas.getByRole('heading', { name: 'A kinder voice' })).toBeVisible();
+  },
+};
+
+/** The in-app entry point: a button that opens the flow in a dialog. Escape keeps what was entered. */
+export const InADialog: StoryObj<typeof MomentFlowDialog> = {
+  render: (args) => <MomentFlowDialog {...args} />,
+  args: { onExit: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'I noticed something' });
+    await userEvent.tab();
+    await expect(trigger).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'A moment of noticing' });
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Withdrawing' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(trigger).toHaveFocus();
+    await expect(args.onExit).toHaveBeenCalledWith(expect.objectContaining({ pattern: 'withdrawing' }));
+  },
+};

@@ -1,0 +1,226 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MomentFlow, MomentFlowDialog } from '../../src/moment-flow';
+import { createMemoryStorage, parsePatternLog, type PatternLogStorage } from '../../src/pattern-log';
+import { expectNoAxeViolations } from '../axe';
+
+async function savedEntries(storage: PatternLogStorage) {
+  const text = await storage.load();
+  if (text === null) return [];
+  const parsed = parsePatternLog(text);
+  if (!parsed.ok) throw new Error('the log became unreadable');
+  return parsed.document.entries;
+}
+
+/** Presses Next until the script is finished (the button reads "Finish" on the last line). */
+async function finishScript(user: ReturnType<typeof userEvent.setup>) {
+  for (let guard = 0; guard < 40; guard++) {
+    const finish = screen.queryByRole('button', { name: 'Finish' });
+    if (finish) {
+      finish.focus();
+      await user.keyboard('{Enter}');
+      return;
+    }
+    screen.getByRole('button', { name: 'Next' }).focus();
+    await user.keyboard('{Enter}');
+  }
+  throw new Error('the script never finished');
+}
+
+describe('given a MomentFlow saving to a log', () => {
+  it('should take a person from noticing to a saved moment by keyboard alone', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const onComplete = vi.fn();
+    render(<MomentFlow storage={storage} onComplete={onComplete} />);
+
+    expect(screen.getByRole('heading', { name: 'What did you notice?' })).toBeInTheDocument();
+    await user.tab();
+    expect(screen.getByRole('radio', { name: 'People-pleasing' })).toHaveFocus();
+    await user.keyboard(' ');
+    await user.click(screen.getByRole('checkbox', { name: 'Shoulders' }));
+    screen.getByRole('button', { name: 'Continue' }).focus();
+    await user.keyboard('{Enter}');
+
+    // The new step's heading takes focus, so the next thing read is where the person is.
+    expect(screen.getByRole('heading', { name: 'How would you like to meet it?' })).toHaveFocus();
+    expect(screen.getByText('People-pleasing')).toBeInTheDocument();
+    const compassion = screen.getByRole('radio', { name: /Compassion/ });
+    compassion.focus();
+    await user.keyboard(' ');
+    expect(compassion).toHaveAttribute('aria-checked', 'true');
+    screen.getByRole('button', { name: 'Continue' }).focus();
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByRole('heading', { name: 'A kinder voice' })).toHaveFocus();
+    await finishScript(user);
+
+    expect(screen.getByRole('heading', { name: 'Breathe at your own pace' })).toHaveFocus();
+    screen.getByRole('button', { name: 'Skip this step' }).focus();
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByRole('heading', { name: 'You noticed. That matters.' })).toHaveFocus();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    const moment = onComplete.mock.calls[0]![0];
+    expect(moment).toMatchObject({
+      pattern: 'people-pleasing',
+      body: ['shoulders'],
+      path: 'compassion',
+      script: { id: 'compassionate-observer', completed: true },
+    });
+    expect(moment.breath).toBeUndefined();
+    const end = screen.getByRole('region', { name: 'You noticed. That matters.' });
+    expect(await within(end).findByText('Saved to your log.')).toBeInTheDocument();
+    expect(await savedEntries(storage)).toEqual([expect.objectContaining({ ...moment, id: expect.any(String) })]);
+  });
+
+  it('should fill the pattern into the script', async () => {
+    const user = userEvent.setup();
+    render(<MomentFlow noticed="bracing" />);
+    await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    for (let i = 0; i < 12 && screen.queryAllByText(/shoulders tightening/i).length === 0; i++) {
+      await user.click(screen.getByRole('button', { name: /Next|Finish/ }));
+    }
+    expect(screen.getAllByText(/shoulders tightening/i).length).toBeGreaterThan(0);
+  });
+
+  it('should not offer the script after the shame path, and go on to breathing', async () => {
+    const user = userEvent.setup();
+    render(<MomentFlow noticed="fawning" />);
+    await user.click(screen.getByRole('radio', { name: /Shame/ }));
+    expect(screen.getByRole('button', { name: 'Try compassion instead' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { name: 'Breathe at your own pace' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+  });
+
+  it('should ask again, kindly, when Continue is pressed before anything was picked', async () => {
+    const user = userEvent.setup();
+    render(<MomentFlow />);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByText('Pick what you noticed, or put it in your own words.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'People-pleasing' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'What did you notice?' })).toBeInTheDocument();
+  });
+
+  it('should accept a pattern in the person’s own words', async () => {
+    const user = userEvent.setup();
+    const onComplete = vi.fn();
+    render(<MomentFlow onComplete={onComplete} omit={['choose', 'breathe']} />);
+    await user.click(screen.getByRole('radio', { name: 'Something else' }));
+    await user.type(screen.getByRole('textbox', { name: 'In your own words' }), 'Apologising first');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ pattern: 'Apologising first' }));
+  });
+
+  it('should go back to the step before with what was entered still there', async () => {
+    const user = userEvent.setup();
+    render(<MomentFlow />);
+    await user.click(screen.getByRole('radio', { name: 'Withdrawing' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: 'Withdrawing' })).toBeChecked();
+  });
+});
+
+const headings = {
+  choose: 'How would you like to meet it?',
+  observe: 'A kinder voice',
+  breathe: 'Breathe at your own pace',
+};
+
+describe('given a person who leaves or skips', () => {
+  it.each([
+    ['choose', 0],
+    ['observe', 1],
+    ['breathe', 2],
+  ] as const)('should keep what was entered when they leave at the %s step', async (step, compassionSteps) => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const onExit = vi.fn();
+    render(<MomentFlow storage={storage} onExit={onExit} />);
+    await user.click(screen.getByRole('radio', { name: 'Not being able to rest' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    if (compassionSteps > 0) {
+      await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+    }
+    if (compassionSteps > 1) await user.click(screen.getByRole('button', { name: 'Skip this step' }));
+    expect(screen.getByRole('region', { name: headings[step] })).toHaveAttribute('data-step', step);
+
+    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+    expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ pattern: 'cannot-rest' }));
+    await waitFor(async () =>
+      expect(await savedEntries(storage)).toEqual([expect.objectContaining({ pattern: 'cannot-rest' })]),
+    );
+  });
+
+  it('should save nothing and say so to the host when nothing was entered', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const onExit = vi.fn();
+    render(<MomentFlow storage={storage} onExit={onExit} />);
+    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+    expect(onExit).toHaveBeenCalledWith(null);
+    expect(await storage.load()).toBeNull();
+  });
+
+  it('should reach the end when every step is skipped, keeping the skipped pattern out', async () => {
+    const user = userEvent.setup();
+    const onComplete = vi.fn();
+    render(<MomentFlow onComplete={onComplete} />);
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Skip this step' }));
+    expect(screen.getByRole('heading', { name: 'You noticed. That matters.' })).toBeInTheDocument();
+    expect(onComplete).not.toHaveBeenCalled();
+  });
+
+  it('should have no accessibility violations at any step', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<MomentFlow noticed="hypervigilance" />);
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('given a MomentFlowDialog', () => {
+  it('should open from "I noticed something" and return focus to it when closed', async () => {
+    const user = userEvent.setup();
+    render(<MomentFlowDialog />);
+    const trigger = screen.getByRole('button', { name: 'I noticed something' });
+    trigger.focus();
+    await user.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'A moment of noticing' });
+    expect(within(dialog).getByRole('heading', { name: 'What did you notice?' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(trigger).toHaveFocus();
+    expect(document.body.style.pointerEvents).not.toBe('none');
+  });
+
+  it('should save what was entered when it is closed with Escape midway', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const onExit = vi.fn();
+    render(<MomentFlowDialog storage={storage} onExit={onExit} />);
+    await user.click(screen.getByRole('button', { name: 'I noticed something' }));
+    await user.click(screen.getByRole('radio', { name: 'Fawning' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ pattern: 'fawning' }));
+    await waitFor(async () =>
+      expect(await savedEntries(storage)).toEqual([expect.objectContaining({ pattern: 'fawning' })]),
+    );
+  });
+
+  it('should close through the gentle exit', async () => {
+    const user = userEvent.setup();
+    render(<MomentFlowDialog defaultOpen trigger={null} />);
+    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
