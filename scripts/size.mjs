@@ -5,8 +5,25 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
+// The root entry is measured as an app that uses every widget would use it: all of them,
+// MomentFlow and the provider, in English. Other languages are their own row: an app pays
+// for a locale table only when it imports one.
+const everyWidget = `
+  export * from './dist/breath-pacer.js';
+  export * from './dist/choice-point.js';
+  export * from './dist/observer-script.js';
+  export * from './dist/pattern-log.js';
+  export { AttuneProvider, MomentFlow, MomentFlowDialog, useMomentFlow, appendMoment } from './dist/index.js';
+`;
 const budgets = [
-  { name: 'attune-ui (everything)', code: "export * from './dist/index.js';", budget: 40 * KB },
+  // Over the first plan of 40 KB: Radix Dialog alone is 13.7 KB of it, and MomentFlow
+  // (issue 7) came after that plan. See the closing notes of issues 2 and 7.
+  { name: 'attune-ui: every widget + MomentFlow', code: everyWidget, budget: 46 * KB },
+  {
+    name: 'attune-ui: Spanish (es, observerScriptsEs)',
+    code: "export { es, observerScriptsEs } from './dist/index.js';",
+    budget: 6 * KB,
+  },
   { name: 'attune-ui/breath-pacer', code: "export * from './dist/breath-pacer.js';", budget: 8 * KB },
   {
     name: 'ChoicePoint (no dialog)',
@@ -19,7 +36,7 @@ const budgets = [
     budget: 22 * KB,
   },
   // Over the first plan of 7 KB: the four built-in scripts (1.5 KB) and parseScript (1.1 KB)
-  // ship in this entry; the widget alone is 5.9 KB. See CHANGELOG and issue 5's note.
+  // ship in this entry; the widget alone is 5.9 KB.
   { name: 'attune-ui/observer-script', code: "export * from './dist/observer-script.js';", budget: 9 * KB },
   { name: 'attune-ui/pattern-log', code: "export * from './dist/pattern-log.js';", budget: 14 * KB },
 ];

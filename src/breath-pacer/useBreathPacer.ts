@@ -1,4 +1,4 @@
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { useControllableState } from '../shared/useControllableState';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAttune } from '../provider/context';
 import type { DeepPartial } from '../provider/messages';
