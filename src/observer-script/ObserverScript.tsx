@@ -1,6 +1,7 @@
 import {
   useEffect,
   useId,
+  useMemo,
   useRef,
   type ButtonHTMLAttributes,
   type KeyboardEvent,
@@ -12,9 +13,10 @@ import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
+import { isDevelopment } from '../shared/isDevelopment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
-import { defaultBreathCycles, type ScriptStep } from './script';
+import { defaultBreathCycles, parseScript, type ScriptStep } from './script';
 import {
   maxPace,
   minPace,
@@ -89,13 +91,45 @@ export interface ObserverScriptProps extends UseObserverScriptOptions, WidgetSty
 }
 
 /**
+ * Plays a script one line at a time. A script that cannot be played (from a CMS, say) is
+ * checked with `parseScript` first and shown as a calm list of what needs fixing, never
+ * a crash of the host app.
+ *
+ * @selector [data-state="invalid"] when the script cannot be played
+ */
+export function ObserverScript(props: ObserverScriptProps) {
+  const { script, className, unstyled } = props;
+  const checked = useMemo(() => parseScript(script), [script]);
+  const messages = useMessages('observerScript', observerScriptMessages, props.messages);
+  useEffect(() => {
+    if (!checked.ok && isDevelopment()) {
+      const problems = checked.errors.map((error) => `  ${error.path}: ${error.message}`).join('\n');
+      console.error(`ObserverScript: this script cannot be played:\n${problems}`);
+    }
+  }, [checked]);
+  if (checked.ok) return <ObserverScriptPlayer {...props} />;
+  return (
+    <div {...widgetRootProps('ObserverScript', { className, unstyled })} data-state="invalid">
+      <p className="attune-ObserverScript-problem">{messages.invalidScript}</p>
+      <ul className="attune-ObserverScript-problems">
+        {checked.errors.map((error) => (
+          <li key={`${error.path}: ${error.message}`}>
+            <code>{error.path || 'script'}</code>: {error.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
  * Plays a script one line at a time: the compassionate observer speaking to the part that
  * got scared. Manual by default; auto-advance, pace and speech are opt-in.
  *
  * @selector [data-state="manual" | "running" | "paused" | "complete"]
  * @selector [data-perspective="second" | "first"]
  */
-export function ObserverScript({
+function ObserverScriptPlayer({
   transcript = 'all',
   headingLevel = 2,
   renderBreath,

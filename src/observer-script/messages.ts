@@ -35,6 +35,8 @@ export interface ObserverScriptMessages {
   defaultVoice: string;
   rate: string;
   rateOption: (rate: number) => string;
+  /** Shown instead of the script when it cannot be played, above the list of problems. */
+  invalidScript: string;
 }
 
 export const observerScriptMessages: ObserverScriptMessages = {
@@ -62,6 +64,7 @@ export const observerScriptMessages: ObserverScriptMessages = {
   defaultVoice: 'Default voice',
   rate: 'Speaking rate',
   rateOption: (rate) => (rate === 1 ? 'Usual' : `${rate}×`),
+  invalidScript: 'This script can’t be played yet. Here is what needs fixing:',
 };
 
 const decimal = (value: number) => String(value).replace('.', ',');
@@ -91,4 +94,5 @@ export const observerScriptMessagesEs: ObserverScriptMessages = {
   defaultVoice: 'Voz predeterminada',
   rate: 'Velocidad de la voz',
   rateOption: (rate) => (rate === 1 ? 'Habitual' : `${decimal(rate)}×`),
+  invalidScript: 'Este guion aún no se puede reproducir. Esto es lo que hay que corregir:',
 };

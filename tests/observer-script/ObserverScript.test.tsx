@@ -259,3 +259,24 @@ describe('given reduced motion', () => {
     expect(screen.getByRole('region', { name: 'Short' })).toHaveAttribute('data-motion', 'reduced');
   });
 });
+
+describe('given a script that cannot be played', () => {
+  it('should list what needs fixing instead of crashing the host', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<ObserverScript script={{ id: 'broken', title: 'Broken', steps: [{ text: '' }] } as Script} />);
+    expect(
+      screen.getByText('This script can’t be played yet. Here is what needs fixing:'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('steps[0].text')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('steps[0].text'));
+  });
+
+  it('should survive a value that is not a script at all', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<ObserverScript script={{ id: 'x' } as unknown as Script} />);
+    expect(
+      screen.getByText('This script can’t be played yet. Here is what needs fixing:'),
+    ).toBeInTheDocument();
+  });
+});
