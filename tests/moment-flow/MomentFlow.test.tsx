@@ -71,7 +71,9 @@ describe('given a MomentFlow saving to a log', () => {
     expect(moment.breath).toBeUndefined();
     const end = screen.getByRole('region', { name: 'You noticed. That matters.' });
     expect(await within(end).findByText('Saved to your log.')).toBeInTheDocument();
-    expect(await savedEntries(storage)).toEqual([expect.objectContaining({ ...moment, id: expect.any(String) })]);
+    expect(await savedEntries(storage)).toEqual([
+      expect.objectContaining({ ...moment, id: expect.any(String) }),
+    ]);
   });
 
   it('should fill the pattern into the script', async () => {
@@ -135,26 +137,29 @@ describe('given a person who leaves or skips', () => {
     ['choose', 0],
     ['observe', 1],
     ['breathe', 2],
-  ] as const)('should keep what was entered when they leave at the %s step', async (step, compassionSteps) => {
-    const user = userEvent.setup();
-    const storage = createMemoryStorage();
-    const onExit = vi.fn();
-    render(<MomentFlow storage={storage} onExit={onExit} />);
-    await user.click(screen.getByRole('radio', { name: 'Not being able to rest' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    if (compassionSteps > 0) {
-      await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+  ] as const)(
+    'should keep what was entered when they leave at the %s step',
+    async (step, compassionSteps) => {
+      const user = userEvent.setup();
+      const storage = createMemoryStorage();
+      const onExit = vi.fn();
+      render(<MomentFlow storage={storage} onExit={onExit} />);
+      await user.click(screen.getByRole('radio', { name: 'Not being able to rest' }));
       await user.click(screen.getByRole('button', { name: 'Continue' }));
-    }
-    if (compassionSteps > 1) await user.click(screen.getByRole('button', { name: 'Skip this step' }));
-    expect(screen.getByRole('region', { name: headings[step] })).toHaveAttribute('data-step', step);
+      if (compassionSteps > 0) {
+        await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+        await user.click(screen.getByRole('button', { name: 'Continue' }));
+      }
+      if (compassionSteps > 1) await user.click(screen.getByRole('button', { name: 'Skip this step' }));
+      expect(screen.getByRole('region', { name: headings[step] })).toHaveAttribute('data-step', step);
 
-    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
-    expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ pattern: 'cannot-rest' }));
-    await waitFor(async () =>
-      expect(await savedEntries(storage)).toEqual([expect.objectContaining({ pattern: 'cannot-rest' })]),
-    );
-  });
+      await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+      expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ pattern: 'cannot-rest' }));
+      await waitFor(async () =>
+        expect(await savedEntries(storage)).toEqual([expect.objectContaining({ pattern: 'cannot-rest' })]),
+      );
+    },
+  );
 
   it('should save nothing and say so to the host when nothing was entered', async () => {
     const user = userEvent.setup();
