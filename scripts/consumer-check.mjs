@@ -1,7 +1,8 @@
 // Installs the packed package into a throwaway folder outside the repo, as an app would,
 // then: imports every entry in Node as ESM and as CJS, checks the public names are there,
 // typechecks a small app against the shipped types, and builds it with Vite; then installs
-// the example app (examples/moment-app) from the same tarball and typechecks and builds it.
+// the example app (examples/moment-app) from the same tarball, typechecks and builds it, and
+// runs its keyboard e2e in Chromium.
 // Fails if anything a user would import is missing. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -194,6 +195,17 @@ createRoot(document.getElementById('root')!).render(
   console.log('example app typechecks against the shipped declarations');
   run(join(example, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], example);
   console.log('example app builds (examples/moment-app, production vite build)');
+  // And works for a person: a moment saved by keyboard shows in the log (Chromium, a few seconds).
+  process.stdout.write(
+    execFileSync('node', ['e2e.mjs'], {
+      cwd: example,
+      env: {
+        ...childEnv,
+        PLAYWRIGHT_MODULE: pathToFileURL(join(repo, 'node_modules/playwright/index.mjs')).href,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
 } finally {
   if (!process.env.KEEP_CONSUMER) rmSync(work, { recursive: true, force: true });
 }
