@@ -1,11 +1,13 @@
 // Installs the packed package into a throwaway folder outside the repo, as an app would,
 // then: imports every entry in Node as ESM and as CJS, checks the public names are there,
-// typechecks a small app against the shipped types, and builds it with Vite.
+// typechecks a small app against the shipped types, and builds it with Vite; then installs
+// the example app (examples/moment-app) from the same tarball, typechecks and builds it, and
+// runs its keyboard e2e in Chromium.
 // Fails if anything a user would import is missing. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -31,8 +33,22 @@ contract['attune-ui'].push(
   ...Object.entries(contract).flatMap(([entry, names]) => (entry === 'attune-ui' ? [] : names)),
 );
 
-const run = (command, args, cwd) =>
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+// Vite's build sets NODE_ENV=production in this process, which would make npm skip devDependencies.
+const childEnv = { ...process.env };
+delete childEnv.NODE_ENV;
+const run = (command, args, cwd) => {
+  try {
+    return execFileSync(command, args, {
+      cwd,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }).toString();
+  } catch (error) {
+    // tsc reports its errors on stdout: show them rather than a buffer of bytes.
+    process.stderr.write(error.stdout?.toString() ?? '');
+    throw new Error(`failed in ${cwd}: ${command} ${args.join(' ')}`, { cause: error.status });
+  }
+};
 
 const work = mkdtempSync(join(tmpdir(), 'attune-consumer-'));
 try {
@@ -62,6 +78,7 @@ try {
         `react-dom@${reactVersion}`,
         `framer-motion@${devVersion('framer-motion')}`,
         `@types/react@${reactVersion}`,
+        `@types/react-dom@${reactVersion}`,
       ],
       app,
     );
@@ -74,6 +91,8 @@ try {
         cwd: app,
         env: {
           ...process.env,
+          // act() is a testing tool: React 19.3's production build no longer exports it.
+          NODE_ENV: 'development',
           JSDOM_MODULE: pathToFileURL(join(repo, 'node_modules/jsdom/lib/api.js')).href,
         },
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -157,6 +176,36 @@ createRoot(document.getElementById('root')!).render(
 
   // The peer range promises React 18 too: the same smoke test against React 18.
   smoke(installApp('app-react18', '18'));
+
+  // The example app, as a person would run it: its own package.json, with attune-ui from the
+  // tarball instead of the registry, then its own tsc and vite (its vite.config.ts included).
+  const example = join(work, 'moment-app');
+  const skip = new Set(['node_modules', 'dist', 'package-lock.json']);
+  cpSync(join(repo, 'examples/moment-app'), example, {
+    recursive: true,
+    filter: (path) => !skip.has(basename(path)) && !path.endsWith('.tgz'),
+  });
+  console.log(`installing ${tarball} and the example's dependencies into ${example}`);
+  run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(work, tarball)],
+    example,
+  );
+  run(join(example, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], example);
+  console.log('example app typechecks against the shipped declarations');
+  run(join(example, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], example);
+  console.log('example app builds (examples/moment-app, production vite build)');
+  // And works for a person: a moment saved by keyboard shows in the log (Chromium, a few seconds).
+  process.stdout.write(
+    execFileSync('node', ['e2e.mjs'], {
+      cwd: example,
+      env: {
+        ...childEnv,
+        PLAYWRIGHT_MODULE: pathToFileURL(join(repo, 'node_modules/playwright/index.mjs')).href,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
 } finally {
   if (!process.env.KEEP_CONSUMER) rmSync(work, { recursive: true, force: true });
 }
