@@ -3,6 +3,15 @@
 // installed (18 or 19). Renders every widget on the server, then in a DOM (jsdom), and
 // uses two of them the way a person would. Exits non-zero on any failure.
 import assert from 'node:assert/strict';
+
+// React reports misuse (a ref on a function component in React 18, a bad prop) through
+// console.error in development: any such report fails the check.
+const reported = [];
+const consoleError = console.error;
+console.error = (...args) => {
+  reported.push(args.map(String).join(' '));
+  consoleError(...args);
+};
 import { createElement as h, version } from 'react';
 import { renderToString } from 'react-dom/server';
 import * as ui from 'attune-ui';
@@ -56,4 +65,5 @@ await click(button('Next'));
 assert.match(document.body.textContent, /2 of \d+/, 'after Next, the script shows its second step');
 
 await act(async () => root.unmount());
+assert.deepEqual(reported, [], 'React reported errors while rendering and using the widgets');
 console.log(`React ${version}: every widget renders on the server and in the DOM, and responds to a person`);

@@ -140,6 +140,7 @@ export function MomentFlow({
             common={common}
             initial={moment as Partial<Noticed>}
             onNotice={flow.notice}
+            onDraft={flow.setDraft}
           />
         )}
 
@@ -151,7 +152,7 @@ export function MomentFlow({
               paths={paths}
               defaultValue={moment.path ?? null}
               onChoose={setLastChoice}
-              onExit={flow.exit}
+              onExit={() => flow.exit()}
             />
             {(lastChoice ?? moment.path) && (
               <button
@@ -177,7 +178,7 @@ export function MomentFlow({
             onComplete={(completion) =>
               flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
             }
-            onExit={flow.exit}
+            onExit={() => flow.exit()}
           />
         )}
 
@@ -185,7 +186,7 @@ export function MomentFlow({
           <BreathPacer
             pattern={breathPattern}
             cycles={breathCycles}
-            onExit={flow.exit}
+            onExit={() => flow.exit()}
             onComplete={(summary) =>
               flow.breathed({
                 pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
@@ -220,7 +221,7 @@ export function MomentFlow({
             {messages.skip}
           </button>
           {/* The widgets of later steps carry the exit themselves, in their own place. */}
-          {step === 'notice' && <ExitButton onClick={flow.exit}>{common.exit}</ExitButton>}
+          {step === 'notice' && <ExitButton onClick={() => flow.exit()}>{common.exit}</ExitButton>}
         </div>
       )}
     </section>

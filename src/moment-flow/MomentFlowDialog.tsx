@@ -50,7 +50,11 @@ export function MomentFlowDialog({
   });
   const triggerElement =
     trigger === undefined ? (
-      <button type="button" className="attune-Button attune-MomentFlowDialog-trigger">
+      <button
+        type="button"
+        className="attune-Button attune-MomentFlowDialog-trigger"
+        data-styled={unstyled ? 'false' : 'true'}
+      >
         {messages.trigger}
       </button>
     ) : (

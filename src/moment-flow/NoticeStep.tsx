@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { commonMessages } from '../provider/common-messages';
 import { defaultBodyAreas, defaultPatternIds } from '../provider/common-messages';
 import type { NoticedWhen } from '../shared/moment';
@@ -14,10 +14,12 @@ export interface NoticeStepProps {
   /** What was entered before, when the person comes back to this step. */
   initial?: Partial<Noticed>;
   onNotice: (noticed: Noticed) => void;
+  /** Told of every change, so that leaving before Continue keeps what was picked. */
+  onDraft?: (draft: Partial<Noticed>) => void;
 }
 
 /** The first step: which pattern, where in the body, and when it was noticed. */
-export function NoticeStep({ messages, common, initial, onNotice }: NoticeStepProps) {
+export function NoticeStep({ messages, common, initial, onNotice, onDraft }: NoticeStepProps) {
   const id = useId();
   const initialIsDefault = (defaultPatternIds as readonly string[]).includes(initial?.pattern ?? '');
   const [choice, setChoice] = useState(initial?.pattern ? (initialIsDefault ? initial.pattern : other) : '');
@@ -28,9 +30,13 @@ export function NoticeStep({ messages, common, initial, onNotice }: NoticeStepPr
   const firstPattern = useRef<HTMLInputElement>(null);
   const otherInput = useRef<HTMLInputElement>(null);
 
+  const pattern = choice === other ? otherText.trim() : choice;
+  useEffect(() => {
+    onDraft?.({ ...(pattern && { pattern }), ...(body.length > 0 && { body }), ...(when && { when }) });
+  }, [onDraft, pattern, body, when]);
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    const pattern = choice === other ? otherText.trim() : choice;
     if (!pattern) {
       setMissing(true);
       (choice === other ? otherInput : firstPattern).current?.focus();

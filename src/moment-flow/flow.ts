@@ -33,7 +33,7 @@ export type MomentFlowAction =
   | { type: 'note'; note: string }
   | { type: 'skip' }
   | { type: 'back' }
-  | { type: 'exit' };
+  | { type: 'exit'; draft?: Partial<Noticed> };
 
 export interface MomentFlowOptions {
   /** Steps to leave out entirely, e.g. `['breathe']`. `notice` and `done` always stay. */
@@ -103,7 +103,8 @@ export function momentFlowReducer(
       return { ...state, step: previous, history: state.history.slice(0, -1) };
     }
     case 'exit':
-      return { ...state, ended: 'exited' };
+      // What was picked on the notice step but not yet submitted counts as entered too.
+      return { ...state, moment: { ...action.draft, ...state.moment }, ended: 'exited' };
   }
 }
 

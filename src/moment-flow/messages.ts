@@ -15,6 +15,7 @@ export interface MomentFlowMessages {
   /** Shown when Continue is pressed before a pattern is picked. */
   patternMissing: string;
   continue: string;
+  /** Goes to the previous step (named apart from ObserverScript's Back, which goes a line back). */
   back: string;
   skip: string;
   /** The closing words; noticing is the win, whatever happened in between. */
@@ -42,7 +43,7 @@ export const momentFlowMessages: MomentFlowMessages = {
   whenLegend: 'When did you notice? (optional)',
   patternMissing: 'Pick what you noticed, or put it in your own words.',
   continue: 'Continue',
-  back: 'Back',
+  back: 'Previous step',
   skip: 'Skip this step',
   doneBody: 'Catching a pattern is the hard part, and you did it. You can come back to this any time.',
   saved: 'Saved to your log.',
@@ -67,7 +68,7 @@ export const momentFlowMessagesEs: MomentFlowMessages = {
   whenLegend: '¿Cuándo lo notaste? (opcional)',
   patternMissing: 'Elige lo que notaste o escríbelo con tus palabras.',
   continue: 'Continuar',
-  back: 'Atrás',
+  back: 'Paso anterior',
   skip: 'Saltar este paso',
   doneBody: 'Darte cuenta de un patrón es lo difícil, y lo hiciste. Puedes volver a esto cuando quieras.',
   saved: 'Guardado en tu registro.',

@@ -43,7 +43,10 @@ export interface UseMomentFlowResult {
   note: (note: string) => void;
   skip: () => void;
   back: () => void;
-  exit: () => void;
+  /** Ends the flow; `draft` is what the notice step holds but was not yet submitted. */
+  exit: (draft?: Partial<Noticed>) => void;
+  /** Keeps the notice step's unsubmitted answers, so leaving never drops them. */
+  setDraft: (draft: Partial<Noticed> | undefined) => void;
 }
 
 /**
@@ -61,6 +64,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
   // The next state is computed here, in the event, rather than in a reducer React may
   // replay: so onEnd and onStepChange fire exactly once, even in StrictMode.
   const latest = useRef(state);
+  const draft = useRef<Partial<Noticed> | undefined>(undefined);
   const dispatch = useCallback(
     (action: MomentFlowAction) => {
       const before = latest.current;
@@ -84,8 +88,10 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
   });
   useEffect(
     () => () => {
-      const current = latest.current;
-      if (!current.ended && momentToSave(current, unnamedPattern)) dispatchRef.current({ type: 'exit' });
+      const current = momentFlowReducer(latest.current, { type: 'exit', draft: draft.current });
+      if (!latest.current.ended && momentToSave(current, unnamedPattern)) {
+        dispatchRef.current({ type: 'exit', draft: draft.current });
+      }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only on unmount
     [],
@@ -103,6 +109,9 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
     note: (text) => dispatch({ type: 'note', note: text }),
     skip: () => dispatch({ type: 'skip' }),
     back: () => dispatch({ type: 'back' }),
-    exit: () => dispatch({ type: 'exit' }),
+    exit: (given) => dispatch({ type: 'exit', draft: given ?? draft.current }),
+    setDraft: (value) => {
+      draft.current = value;
+    },
   };
 }

@@ -1,4 +1,5 @@
 import {
+  forwardRef,
   useEffect,
   useId,
   useMemo,
@@ -7,7 +8,6 @@ import {
   type ButtonHTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
-  type Ref,
 } from 'react';
 import { announce } from '../provider/announcer';
 import { commonMessages, defaultBodyAreas, defaultPatternIds } from '../provider/common-messages';
@@ -66,15 +66,23 @@ function download(text: string, fileName: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The shared button look; `quiet` is the secondary one. */
-function Button({
-  quiet,
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { quiet?: boolean; ref?: Ref<HTMLButtonElement> }) {
-  return (
-    <button type="button" className="attune-Button" data-variant={quiet ? 'quiet' : undefined} {...props} />
-  );
-}
+/**
+ * The shared button look; `quiet` is the secondary one. forwardRef, not a `ref` prop: React 18
+ * (in the peer range) drops refs given to function components, and with them focus return.
+ */
+const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { quiet?: boolean }>(
+  function Button({ quiet, ...props }, ref) {
+    return (
+      <button
+        ref={ref}
+        type="button"
+        className="attune-Button"
+        data-variant={quiet ? 'quiet' : undefined}
+        {...props}
+      />
+    );
+  },
+);
 
 /** Like the provider's formatters, but each Intl object is made once: a list of 30 entries stays cheap. */
 function cachedFormatters(locale: string): Formatters {

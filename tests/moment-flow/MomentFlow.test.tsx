@@ -121,7 +121,7 @@ describe('given a MomentFlow saving to a log', () => {
     render(<MomentFlow />);
     await user.click(screen.getByRole('radio', { name: 'Withdrawing' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Previous step' }));
     expect(screen.getByRole('radio', { name: 'Withdrawing' })).toBeChecked();
   });
 });
@@ -160,6 +160,20 @@ describe('given a person who leaves or skips', () => {
       );
     },
   );
+
+  it('should keep a pattern that was picked but not yet sent on with Continue', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const onExit = vi.fn();
+    render(<MomentFlow storage={storage} onExit={onExit} />);
+    await user.click(screen.getByRole('radio', { name: 'Fawning' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Throat' }));
+    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+    expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ pattern: 'fawning', body: ['throat'] }));
+    await waitFor(async () =>
+      expect(await savedEntries(storage)).toEqual([expect.objectContaining({ pattern: 'fawning' })]),
+    );
+  });
 
   it('should save nothing and say so to the host when nothing was entered', async () => {
     const user = userEvent.setup();
