@@ -44,7 +44,7 @@ type Story = StoryObj<typeof meta>;
 async function expectLogged(canvas: ReturnType<typeof within>, pattern: string) {
   await waitFor(() =>
     expect(
-      canvas.getAllByRole('listitem').filter((item) => item.textContent?.includes(pattern)),
+      canvas.getAllByRole('listitem').filter((item: HTMLElement) => item.textContent?.includes(pattern)),
     ).toHaveLength(1),
   );
 }
@@ -91,7 +91,7 @@ export const AWholeMoment: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await expect(canvas.getByRole('button', { name: 'I noticed something' })).toHaveFocus();
-    await expectLogged(canvas, 'Keeping quiet to keep the peace');
+    await expectLogged(canvasElement, 'Keeping quiet to keep the peace');
   },
 };
 
@@ -122,6 +122,6 @@ export const YourOwnTriggerAndLeavingEarly: Story = {
     await expect(trigger).toHaveFocus();
     await expect(args.onExit).toHaveBeenCalledWith(expect.objectContaining({ pattern: 'keeping-quiet' }));
     await expect(args.onComplete).not.toHaveBeenCalled();
-    await expectLogged(canvas, 'Keeping quiet to keep the peace');
+    await expectLogged(canvasElement, 'Keeping quiet to keep the peace');
   },
 };
