@@ -41,10 +41,12 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The log under the button shows the saved moment as an entry. */
-async function expectLogged(canvas: ReturnType<typeof within>, pattern: string) {
+async function expectLogged(canvasElement: HTMLElement, pattern: string) {
   await waitFor(() =>
     expect(
-      canvas.getAllByRole('listitem').filter((item: HTMLElement) => item.textContent?.includes(pattern)),
+      within(canvasElement)
+        .getAllByRole('listitem')
+        .filter((item) => item.textContent?.includes(pattern)),
     ).toHaveLength(1),
   );
 }
