@@ -23,6 +23,7 @@ export default defineConfig({
     'choice-point': 'src/choice-point/index.ts',
     'observer-script': 'src/observer-script/index.ts',
     'pattern-log': 'src/pattern-log/index.ts',
+    'moment-flow': 'src/moment-flow/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

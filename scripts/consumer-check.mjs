@@ -19,6 +19,7 @@ export const contract = {
   'attune-ui/breath-pacer': ['BreathPacer', 'useBreathPacer', 'breathPacerMessages'],
   'attune-ui/choice-point': ['ChoicePoint', 'ChoicePointDialog', 'choicePointMessages'],
   'attune-ui/observer-script': ['ObserverScript', 'useObserverScript', 'parseScript', 'observerScripts'],
+  'attune-ui/moment-flow': ['MomentFlow', 'MomentFlowDialog', 'useMomentFlow', 'appendMoment'],
   'attune-ui/pattern-log': [
     'PatternLog',
     'usePatternLog',

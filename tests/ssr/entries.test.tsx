@@ -9,6 +9,7 @@ const entries = {
   'attune-ui/choice-point': () => import('../../src/choice-point'),
   'attune-ui/observer-script': () => import('../../src/observer-script'),
   'attune-ui/pattern-log': () => import('../../src/pattern-log'),
+  'attune-ui/moment-flow': () => import('../../src/moment-flow'),
 };
 
 describe('given a server with no DOM', () => {
@@ -34,6 +35,7 @@ describe('given a server with no DOM', () => {
         'class="attune-ObserverScript',
       ],
       [createElement(ui.PatternLog, { storage: ui.createMemoryStorage() }), 'class="attune-PatternLog'],
+      [createElement(ui.MomentFlow), 'class="attune-MomentFlow'],
     ];
     for (const [element, expected] of widgets) {
       const html = renderToString(createElement(ui.AttuneProvider, { theme: 'dark' }, element));
