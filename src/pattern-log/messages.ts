@@ -92,7 +92,7 @@ export const patternLogMessages: PatternLogMessages = {
   title: 'Pattern log',
   status: {
     loading: 'Opening your log…',
-    ready: 'Saved.',
+    ready: 'Up to date.',
     saving: 'Saving…',
     unsaved: 'Not saved yet. Your entries stay here; saving will be tried again.',
   },
@@ -191,7 +191,7 @@ export const patternLogMessagesEs: PatternLogMessages = {
   title: 'Registro de patrones',
   status: {
     loading: 'Abriendo tu registro…',
-    ready: 'Guardado.',
+    ready: 'Al día.',
     saving: 'Guardando…',
     unsaved: 'Aún sin guardar. Tus entradas siguen aquí; se volverá a intentar.',
   },

@@ -41,7 +41,7 @@ const few = sampleEntries(6, Date.parse('2026-11-20T18:00:00Z'));
 
 async function ready(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
-  await waitFor(() => expect(canvas.getByText('Saved.')).toBeVisible());
+  await waitFor(() => expect(canvas.getByText('Up to date.')).toBeVisible());
   return canvas;
 }
 

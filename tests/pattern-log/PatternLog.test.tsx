@@ -28,7 +28,7 @@ function storageWith(entries: Array<{ id: string; at: string; pattern: string; [
 async function renderLog(storage = createMemoryStorage()) {
   const user = userEvent.setup();
   const view = render(<PatternLog storage={storage} />);
-  await screen.findByText('Saved.');
+  await screen.findByText('Up to date.');
   return { user, storage, ...view };
 }
 
@@ -270,7 +270,7 @@ describe('given storage that cannot save right now', () => {
     const storage = { load: () => inner.load(), save: () => Promise.reject(new Error('quota')) };
     const user = userEvent.setup();
     render(<PatternLog storage={storage} />);
-    await screen.findByText('Saved.');
+    await screen.findByText('Up to date.');
     await user.click(screen.getByRole('button', { name: 'Log it' }));
     expect(await screen.findByRole('button', { name: 'Try again now' })).toBeInTheDocument();
     expect(screen.getByText(/Not saved yet$/, { selector: 'span' })).toBeInTheDocument();
