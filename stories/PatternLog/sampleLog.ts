@@ -3,7 +3,7 @@ import { serializePatternLog, type PatternLogEntry } from '../../src/pattern-log
 import type { NoticedWhen } from '../../src/shared/moment';
 
 /** A small deterministic generator, so stories, tests and benchmarks see the same log. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed;
   return () => {
     state = (state * 1664525 + 1013904223) % 4294967296;

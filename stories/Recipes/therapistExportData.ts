@@ -1,13 +1,5 @@
 import { defaultBodyAreas, defaultPatternIds, type NoticedWhen, type PatternLogEntry } from '../../src';
-
-/** A small deterministic generator, so every run of the story sees the same log. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
+import { random } from '../PatternLog/sampleLog';
 
 const whens: NoticedWhen[] = ['after', 'during', 'before'];
 // Notes with commas, quotes and a line break, as people write them: the CSV must keep them whole.
