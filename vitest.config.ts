@@ -42,6 +42,12 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        // Lightning CSS as production Vite builds use it: it polyfills light-dark() for older
+        // targets, so the dark theme is tested the way most consumers' bundles will ship it.
+        css: {
+          transformer: 'lightningcss',
+          lightningcss: { targets: { chrome: 100 << 16, safari: 15 << 16 } },
+        },
         test: {
           name: 'storybook',
           browser: {
