@@ -162,6 +162,14 @@ function ObserverScriptPlayer({
     announced.current = announcement;
   }, [announcement]);
 
+  // A step's own controls (a prompt's field, an embedded BreathPacer) leave with the step.
+  // When the focused one goes, focus lands on the button that carries on, not on the page.
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const gone = lastFocused.current && !lastFocused.current.isConnected;
+    if (gone && document.activeElement === document.body) primaryRef.current?.focus();
+  }, [index, complete]);
+
   // Options stay put for the whole script, so focus on them survives a change of line.
   const hasBodySteps = state.script.steps.some((s) => s.body && s.nonBody);
   const hasAlternates = state.script.steps.some((s) => s.alternates?.length);
@@ -208,6 +216,9 @@ function ObserverScriptPlayer({
       data-state={state.status}
       data-perspective={state.perspective}
       data-motion={reducedMotion ? 'reduced' : undefined}
+      onFocus={(event) => {
+        lastFocused.current = event.target;
+      }}
     >
       <div className="attune-ObserverScript-header">
         <Heading id={titleId} className="attune-ObserverScript-title">

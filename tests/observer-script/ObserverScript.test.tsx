@@ -177,6 +177,24 @@ describe('given a breath step', () => {
     await user.click(screen.getByRole('button', { name: 'Pretend pacer, 2 breaths' }));
     expect(screen.getByText('2 of 2')).toBeInTheDocument();
   });
+
+  it('should keep focus in the script when the embedded pacer it was on goes away', async () => {
+    const user = userEvent.setup();
+    render(
+      <ObserverScript
+        script={breathing}
+        renderBreath={({ onDone }) => (
+          <button type="button" onClick={onDone}>
+            Done breathing
+          </button>
+        )}
+      />,
+    );
+    screen.getByRole('button', { name: 'Done breathing' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('button', { name: 'Done breathing' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Next|Finish/ })).toHaveFocus();
+  });
 });
 
 describe('given values and answers that look like HTML', () => {
