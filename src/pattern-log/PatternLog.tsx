@@ -12,8 +12,7 @@ import {
 import { announce } from '../provider/announcer';
 import { commonMessages, defaultBodyAreas, defaultPatternIds } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
-import { useAttune } from '../provider/context';
-import type { Formatters } from '../provider/useFormatters';
+import { useFormatters } from '../provider/useFormatters';
 import { useMessages } from '../provider/useMessages';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import {
@@ -84,27 +83,6 @@ const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElem
   },
 );
 
-/** Like the provider's formatters, but each Intl object is made once: a list of 30 entries stays cheap. */
-function cachedFormatters(locale: string): Formatters {
-  const cache = new Map<string, { format(value: never): string }>();
-  const get = <T extends { format(value: never): string }>(
-    key: string,
-    options: object | undefined,
-    make: () => T,
-  ) => {
-    key += JSON.stringify(options);
-    if (!cache.has(key)) cache.set(key, make());
-    return cache.get(key) as T;
-  };
-  return {
-    locale,
-    number: (value, options) => get('n', options, () => new Intl.NumberFormat(locale, options)).format(value),
-    date: (value, options) =>
-      get('d', options, () => new Intl.DateTimeFormat(locale, options)).format(new Date(value)),
-    list: (items, options) => get('l', options, () => new Intl.ListFormat(locale, options)).format(items),
-  };
-}
-
 /**
  * A private log of noticed patterns: quick add, the entries by day, a look back with no
  * streaks or scores, and the person's data to download, import or delete.
@@ -114,8 +92,7 @@ export function PatternLog(props: PatternLogProps) {
   const { storage, patterns, bodyAreas, paths, pageSize = 30, now, children } = props;
   const messages = useMessages('patternLog', patternLogMessages, props.messages);
   const common = useMessages('common', commonMessages);
-  const { locale } = useAttune();
-  const format = useMemo(() => cachedFormatters(locale), [locale]);
+  const format = useFormatters();
   const log = usePatternLog({ storage, now });
   const idBase = useId();
   const [filter, setFilter] = useState('');

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import {
   AttuneProvider,
   commonMessages,
+  createFormatters,
   es,
   mergeMessages,
   useFormatters,
@@ -108,5 +109,24 @@ describe('given mergeMessages', () => {
   it('should not change the defaults it merges into', () => {
     mergeMessages(commonMessages, { exit: 'changed' });
     expect(commonMessages.exit).toBe('This isn’t helping');
+  });
+});
+
+describe('given the formatters', () => {
+  it('should build each Intl formatter once per set of options', () => {
+    const RealNumberFormat = Intl.NumberFormat;
+    const made = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (
+      locales?: string | string[],
+      options?: Intl.NumberFormatOptions,
+    ) {
+      return new RealNumberFormat(locales, options);
+    } as unknown as typeof Intl.NumberFormat);
+    const format = createFormatters('en');
+    format.number(1);
+    format.number(2);
+    format.number(3, { style: 'percent' });
+    format.number(4, { style: 'percent' });
+    expect(made).toHaveBeenCalledTimes(2);
+    expect(format.number(0.5, { style: 'percent' })).toBe('50%');
   });
 });
