@@ -1,3 +1,5 @@
+import { visuallyHiddenStyle } from '../shared/visuallyHiddenStyle';
+
 /**
  * One polite live region for the whole page, shared by every widget, so that screen
  * readers hear status changes without focus ever moving. It lives on `document.body`
@@ -15,17 +17,7 @@ function getRegion(): HTMLElement | null {
     region.setAttribute('role', 'log');
     region.setAttribute('aria-live', 'polite');
     region.setAttribute('aria-relevant', 'additions');
-    Object.assign(region.style, {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      margin: '-1px',
-      padding: '0',
-      border: '0',
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-    });
+    Object.assign(region.style, visuallyHiddenStyle);
     document.body.appendChild(region);
   }
   return region;
