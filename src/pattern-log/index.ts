@@ -30,11 +30,10 @@ export {
   createMemoryStorage,
   createLocalStorage,
   createIndexedDBStorage,
-  encrypted,
   LockedError as PatternLogLockedError,
   type PatternLogStorage,
-  type EncryptedOptions,
 } from './storage';
+export { encrypted, type EncryptedOptions } from './encrypted';
 export {
   createPatternLogStore,
   type PatternLogStore,
