@@ -1,4 +1,5 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
+import type { DocumentProblem } from './document';
 
 /**
  * Where a PatternLog keeps its one text document. A host may pass its own (its backend,
@@ -10,13 +11,47 @@ export interface PatternLogStorage {
   load(): Promise<string | null>;
   save(text: string): Promise<void>;
   subscribe?(listener: (text: string | null) => void): () => void;
+  /**
+   * Names this document for the Web Locks API: logs in other tabs that share the name take
+   * turns to read, merge and write it, so no tab's write is lost in a race. Leave it out
+   * for storage that is not shared between tabs (memory) or that serialises writes itself.
+   */
+  readonly lockName?: string;
 }
 
-/** Thrown by `encrypted` storage when the passphrase does not open the stored log. */
+/**
+ * Why a log is locked: the passphrase does not open it (`wrong-passphrase`), its key was
+ * forgotten with `lock()` (`locked`), or the stored text is not an encrypted log at all
+ * (`not-encrypted`: plain or foreign data is never read as a log, nor overwritten).
+ */
+export type LockedReason = 'wrong-passphrase' | 'locked' | 'not-encrypted';
+
+/** Rejected by encrypted storage when it cannot open the stored log. Nothing is written then. */
 export class LockedError extends Error {
-  constructor(message = 'This passphrase does not open the stored log; nothing is saved.') {
+  readonly reason: LockedReason;
+  constructor(
+    reason: LockedReason = 'wrong-passphrase',
+    message = 'This passphrase does not open the stored log; nothing is saved.',
+  ) {
     super(message);
     this.name = 'LockedError';
+    this.reason = reason;
+  }
+}
+
+/**
+ * Rejected by storage that holds something it cannot read as a log: damaged, tampered
+ * with, or written by a newer version. `text` is the stored text exactly as found, so
+ * the person can download it; nothing is written over it.
+ */
+export class UnreadableError extends Error {
+  readonly text: string;
+  readonly problems: DocumentProblem[];
+  constructor(text: string, problems: DocumentProblem[], message = 'The stored log cannot be read.') {
+    super(message);
+    this.name = 'UnreadableError';
+    this.text = text;
+    this.problems = problems;
   }
 }
 
