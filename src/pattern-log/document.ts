@@ -20,6 +20,11 @@ export interface PatternLogDocument {
    * them back. Ids only: no content of a deleted entry is kept.
    */
   removed: Record<string, string>;
+  /**
+   * Stored entries this version could not read, kept exactly as found so that nothing a
+   * person wrote is lost to one bad value. Never shown as entries; offered as a download.
+   */
+  quarantine?: unknown[];
 }
 
 /** The document version this release writes. Older versions are migrated on load. */
@@ -38,12 +43,26 @@ export interface DocumentProblem {
     | 'not-when'
     | 'not-intensity'
     | 'not-a-list'
-    | 'duplicate-id';
+    | 'duplicate-id'
+    | 'not-storable'
+    | 'too-large';
 }
 
+/**
+ * A readable document. `problems` lists what was set aside: entries that failed the check
+ * and went to `document.quarantine`, and unreadable tombstones (ids only, no content).
+ */
 export type ParseResult =
-  | { ok: true; document: PatternLogDocument; migratedFrom?: number }
+  | { ok: true; document: PatternLogDocument; migratedFrom?: number; problems?: DocumentProblem[] }
   | { ok: false; problems: DocumentProblem[] };
+
+export interface ParseOptions {
+  /**
+   * Refuse the whole document for one bad entry, instead of setting it aside. Imports are
+   * strict: a file is taken whole or not at all. @default false
+   */
+  strict?: boolean;
+}
 
 const whens: readonly NoticedWhen[] = ['before', 'during', 'after'];
 
@@ -53,6 +72,48 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isDate(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && !Number.isNaN(Date.parse(value));
+}
+
+/** `YYYY-MM-DDTHH:mm…` with a zone: the one shape new entries are written in, so they sort as text. */
+const isoTime = /^[+-]?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const known = new Set([
+  'id',
+  'at',
+  'pattern',
+  'when',
+  'intensity',
+  'intensityAfter',
+  'body',
+  'path',
+  'note',
+  'updatedAt',
+]);
+
+/**
+ * True for what JSON keeps exactly: plain objects, arrays, strings, finite numbers, booleans
+ * and null, not nested absurdly deep. Anything else (NaN, a Date, a function, a cycle, a
+ * BigInt) would be changed or lost by saving, or would stop the save altogether.
+ */
+function isStorable(value: unknown, depth = 0): boolean {
+  if (depth > 32) return false;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value))
+        return value.every((item) => item !== undefined && isStorable(item, depth + 1));
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      return Object.values(value).every((item) => item === undefined || isStorable(item, depth + 1));
+    }
+    default:
+      return false;
+  }
 }
 
 /** Checks one entry of the current shape; returns its problems (none when valid). */
@@ -81,7 +142,40 @@ export function entryProblems(value: unknown, path: string): DocumentProblem[] {
     if (value[field] !== undefined && typeof value[field] !== 'string') add(field, 'not-text');
   }
   if (value.updatedAt !== undefined && !isDate(value.updatedAt)) add('updatedAt', 'not-a-date');
+  for (const [field, extra] of Object.entries(value))
+    if (!known.has(field) && extra !== undefined && !isStorable(extra)) add(field, 'not-storable');
   return problems;
+}
+
+/**
+ * The check for what this library writes: every rule of `entryProblems`, and `at` as an ISO
+ * time (so entries sort as text). `checkAt: false` skips the ISO rule, for an edit that
+ * keeps an older entry's time. An entry that passes is stored and read back unchanged.
+ */
+export function newEntryProblems(value: unknown, { checkAt = true } = {}): DocumentProblem[] {
+  let problems: DocumentProblem[];
+  try {
+    problems = entryProblems(value, '').map((p) => ({ ...p, path: p.path.replace(/^\./, '') }));
+  } catch {
+    // A getter that throws, a revoked proxy: nothing that can be saved.
+    return [{ path: '', code: 'not-storable' }];
+  }
+  if (checkAt && isRecord(value) && isDate(value.at) && !isoTime.test(value.at))
+    problems.push({ path: 'at', code: 'not-a-date' });
+  return problems;
+}
+
+/** An entry exactly as it will read back: what JSON drops (undefined) is dropped, -0 is 0. */
+export function storedForm<T>(entry: T): T {
+  return JSON.parse(JSON.stringify(entry)) as T;
+}
+
+/** The entry's words and values, keys sorted, without `updatedAt`: equal text, same entry. */
+export function entryContent(entry: PatternLogEntry): string {
+  const { updatedAt: _updatedAt, ...rest } = entry;
+  return JSON.stringify(rest, (_key, value: unknown) =>
+    isRecord(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  );
 }
 
 /** Newest first; the id breaks ties so every tab orders entries the same way. */
@@ -143,55 +237,83 @@ export function migrateDocument(
   return from === currentVersion ? { ok: true, value: current } : { ok: true, value: current, from };
 }
 
-/** Validates (and migrates) a parsed value. Never throws. */
-export function validateDocument(value: unknown): ParseResult {
+/**
+ * Validates (and migrates) a parsed value. Never throws. A document that is not a log at all
+ * is refused; within a log, an entry that fails the check is set aside in `quarantine`,
+ * exactly as found, so one bad value never costs the others (unless `strict`).
+ */
+export function validateDocument(value: unknown, { strict = false }: ParseOptions = {}): ParseResult {
   const migrated = migrateDocument(value);
   if (!migrated.ok) return migrated;
   const doc = migrated.value as Record<string, unknown>;
-  const problems: DocumentProblem[] = [];
   if (!Array.isArray(doc.entries)) return { ok: false, problems: [{ path: 'entries', code: 'not-a-list' }] };
-  const seen = new Set<string>();
+  const problems: DocumentProblem[] = [];
+  const entries: PatternLogEntry[] = [];
+  const quarantine: unknown[] =
+    doc.quarantine === undefined
+      ? []
+      : Array.isArray(doc.quarantine)
+        ? doc.quarantine.slice()
+        : [doc.quarantine];
+  // Strict (a file) names every repeated id; otherwise only a second readable copy is set aside.
+  const seen = new Set<unknown>();
   doc.entries.forEach((entry: unknown, index) => {
     const path = `entries[${index}]`;
     const found = entryProblems(entry, path);
-    problems.push(...found);
     const id = isRecord(entry) ? entry.id : undefined;
-    if (typeof id === 'string' && id !== '') {
-      if (seen.has(id)) problems.push({ path: `${path}.id`, code: 'duplicate-id' });
-      seen.add(id);
-    }
+    if ((strict || found.length === 0) && typeof id === 'string' && seen.has(id))
+      found.push({ path: `${path}.id`, code: 'duplicate-id' });
+    if (strict || found.length === 0) seen.add(id);
+    if (found.length > 0) {
+      problems.push(...found);
+      quarantine.push(entry);
+    } else entries.push(entry as PatternLogEntry);
   });
   const removed: Record<string, string> = {};
   if (doc.removed !== undefined) {
     if (!isRecord(doc.removed)) problems.push({ path: 'removed', code: 'not-a-list' });
     else
       for (const [id, at] of Object.entries(doc.removed)) {
-        if (isDate(at)) removed[id] = at;
+        // A tombstone holds an id and a time, no words: one that can't be read is let go.
+        if (isDate(at))
+          Object.defineProperty(removed, id, {
+            value: at,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         else problems.push({ path: `removed.${id}`, code: 'not-a-date' });
       }
   }
-  if (problems.length > 0) return { ok: false, problems };
-  const entries = (doc.entries as PatternLogEntry[]).slice().sort(compareEntries);
+  if (strict && problems.length > 0) return { ok: false, problems };
+  entries.sort(compareEntries);
   const document: PatternLogDocument = { version: currentVersion, entries, removed };
-  return migrated.from === undefined
-    ? { ok: true, document }
-    : { ok: true, document, migratedFrom: migrated.from };
+  if (quarantine.length > 0) document.quarantine = quarantine;
+  const result: ParseResult = { ok: true, document };
+  if (migrated.from !== undefined) result.migratedFrom = migrated.from;
+  if (problems.length > 0) result.problems = problems;
+  return result;
 }
 
 /** Parses stored or imported text. Never throws; refusals list every problem found. */
-export function parseDocument(text: string): ParseResult {
+export function parseDocument(text: string, options?: ParseOptions): ParseResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return { ok: false, problems: [{ path: '', code: 'not-json' }] };
   }
-  return validateDocument(value);
+  return validateDocument(value, options);
 }
 
 /** The text every adapter stores and `exportJSON` returns. */
-export function serializeDocument(document: PatternLogDocument): string {
+export function serializeDocument(document: PatternLogDocument, space?: number): string {
   // Sorted tombstones: two tabs holding the same log write the same text, so they stop syncing.
   const removed = Object.fromEntries(Object.entries(document.removed).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return JSON.stringify({ ...document, removed });
+  const { quarantine, ...rest } = document;
+  return JSON.stringify(
+    quarantine?.length ? { ...rest, removed, quarantine } : { ...rest, removed },
+    null,
+    space,
+  );
 }

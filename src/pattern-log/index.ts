@@ -36,7 +36,13 @@ export {
 export { encrypted, type EncryptedOptions } from './encrypted';
 export {
   createPatternLogStore,
+  PatternLogEntryError,
   type PatternLogStore,
+  type PatternLogStoreOptions,
+  type PatternLogPersistence,
+  type ImportOptions as PatternLogImportOptions,
+  type ImportConflict as PatternLogImportConflict,
+  type ImportConflictPolicy as PatternLogImportConflictPolicy,
   type PatternLogStatus,
   type PatternLogSnapshot,
   type NewPatternLogEntry,

@@ -1,4 +1,10 @@
-import { compareEntries, currentVersion, type PatternLogDocument, type PatternLogEntry } from './document';
+import {
+  compareEntries,
+  currentVersion,
+  storedForm,
+  type PatternLogDocument,
+  type PatternLogEntry,
+} from './document';
 
 /** What the person can take back with `undo`, most recent last. Kept in memory only. */
 export type UndoStep =
@@ -28,6 +34,13 @@ export const initialLogState: LogState = { entries: [], removed: {}, undo: [], c
 
 const undoLimit = 50;
 
+const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+
+/** Sets a key as an own property, even `__proto__`: ids are the person's, never code. */
+function setOwn(record: Record<string, string>, key: string, value: string) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function stampOf(entry: PatternLogEntry): number {
   return Date.parse(entry.updatedAt ?? entry.at);
 }
@@ -53,7 +66,7 @@ function insertSorted(entries: PatternLogEntry[], entry: PatternLogEntry): Patte
 function put(state: LogState, entry: PatternLogEntry, clock: number, undo: UndoStep[]): LogState {
   const without = state.entries.filter((e) => e.id !== entry.id);
   let removed = state.removed;
-  if (entry.id in removed) {
+  if (hasOwn(removed, entry.id)) {
     removed = { ...removed };
     delete removed[entry.id];
   }
@@ -82,7 +95,7 @@ export function mergeState(state: LogState, document: PatternLogDocument): LogSt
   for (const [id, at] of Object.entries(document.removed)) {
     const stamp = Date.parse(at);
     clock = Math.max(clock, stamp);
-    if (!(id in removed) || Date.parse(removed[id]!) < stamp) removed[id] = at;
+    if (!hasOwn(removed, id) || Date.parse(removed[id]!) < stamp) setOwn(removed, id, at);
   }
   for (const entry of document.entries) {
     const stamp = stampOf(entry);
@@ -110,14 +123,20 @@ export function logReducer(state: LogState, action: LogAction): LogState {
   switch (action.type) {
     case 'add': {
       const clock = nextClock(state, action.now);
-      const entry = { ...action.entry, updatedAt: new Date(clock).toISOString() };
+      // In stored form at once, so what is on screen is what will read back.
+      const entry = storedForm({ ...action.entry, updatedAt: new Date(clock).toISOString() });
       return put(state, entry, clock, [...state.undo, { kind: 'add', id: entry.id }]);
     }
     case 'update': {
       const before = state.entries.find((e) => e.id === action.id);
       if (!before) return state;
       const clock = nextClock(state, action.now);
-      const entry = { ...before, ...action.changes, id: before.id, updatedAt: new Date(clock).toISOString() };
+      const entry = storedForm({
+        ...before,
+        ...action.changes,
+        id: before.id,
+        updatedAt: new Date(clock).toISOString(),
+      });
       return put(state, entry, clock, [...state.undo, { kind: 'update', before }]);
     }
     case 'remove': {
@@ -151,7 +170,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       const clock = nextClock(state, action.now);
       const stamp = new Date(clock).toISOString();
       const removed = { ...state.removed };
-      for (const entry of state.entries) removed[entry.id] = stamp;
+      for (const entry of state.entries) setOwn(removed, entry.id, stamp);
       return { entries: [], removed, undo: [], clock };
     }
     default:

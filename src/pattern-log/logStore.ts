@@ -1,10 +1,11 @@
 import type { Moment } from '../shared/moment';
 import { entriesToCSV } from './csv';
 import {
+  entryContent,
+  newEntryProblems,
   parseDocument,
   serializeDocument,
   type DocumentProblem,
-  type PatternLogDocument,
   type PatternLogEntry,
 } from './document';
 import {
@@ -16,7 +17,7 @@ import {
   type LogState,
   type UndoStep,
 } from './logReducer';
-import { LockedError, type PatternLogStorage } from './storage';
+import { LockedError, UnreadableError, type PatternLogStorage } from './storage';
 
 /**
  * - `loading`: reading storage for the first time.
@@ -31,16 +32,75 @@ import { LockedError, type PatternLogStorage } from './storage';
 export type PatternLogStatus =
   'loading' | 'ready' | 'saving' | 'unsaved' | 'unavailable' | 'unreadable' | 'locked';
 
+/**
+ * Whether the browser promised to keep the log when the device runs low on space
+ * (`navigator.storage.persist()`, asked only with the `persist` option).
+ */
+export type PatternLogPersistence = 'persistent' | 'best-effort' | 'unsupported';
+
 /** What a new entry needs: a pattern. `id` and `at` (now) are filled in when missing. */
 export interface NewPatternLogEntry extends Partial<Moment> {
   pattern: string;
   id?: string;
 }
 
-/** Fields an edit may change (everything but the id). */
+/** Fields an edit may change (everything but the id). A field set to `undefined` is removed. */
 export type PatternLogChanges = Partial<Moment>;
 
-export type ImportResult = { ok: true; count: number } | { ok: false; errors: DocumentProblem[] };
+/**
+ * Thrown by `add` and `update` for a value that could not be read back once saved (an
+ * intensity of 99, a date that isn't one…). Nothing is changed. `problems` says what, by field.
+ */
+export class PatternLogEntryError extends TypeError {
+  readonly problems: DocumentProblem[];
+  constructor(problems: DocumentProblem[]) {
+    super(`This entry can't be logged: ${problems.map((p) => `${p.path || 'entry'} ${p.code}`).join(', ')}.`);
+    this.name = 'PatternLogEntryError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * What to do with a file's entry that has the id of an entry here but other contents:
+ * keep the one here (`keep-local`, the default), take the file's (`replace`), or keep
+ * both, the file's as a new entry (`keep-both`).
+ */
+export type ImportConflictPolicy = 'keep-local' | 'replace' | 'keep-both';
+
+export interface ImportOptions {
+  /** @default 'keep-local' */
+  conflicts?: ImportConflictPolicy;
+}
+
+/** An entry of the file that differs from the entry with its id here (kept, by default). */
+export interface ImportConflict {
+  local: PatternLogEntry;
+  imported: PatternLogEntry;
+}
+
+export interface ImportCounts {
+  /** Entries in the file. */
+  count: number;
+  /** New to this log (with `keep-both`, the file's copies too). */
+  added: number;
+  /** Already here, word for word. */
+  unchanged: number;
+  /** Taken from the file in place of the entry here (`replace`). */
+  replaced: number;
+  /** Left as they are here (`keep-local`); import again with another policy to change that. */
+  conflicts: ImportConflict[];
+}
+
+/**
+ * - `ok: true`: merged and saved.
+ * - `reason: 'invalid'`: the file was refused as a whole; `errors` says why; nothing changed.
+ * - `reason: 'not-saved'`: merged into the log on screen, but saving failed (`error`, e.g.
+ *   storage full, or a locked or unreadable log); the entries are marked unsaved and retried.
+ */
+export type ImportResult =
+  | ({ ok: true } & ImportCounts)
+  | { ok: false; reason: 'invalid'; errors: DocumentProblem[] }
+  | ({ ok: false; reason: 'not-saved'; errors: DocumentProblem[]; error: unknown } & ImportCounts);
 
 export interface PatternLogSnapshot {
   status: PatternLogStatus;
@@ -54,17 +114,50 @@ export interface PatternLogSnapshot {
   problems: DocumentProblem[];
   /** The stored text as found, when it is unreadable, so the person can download it. */
   unreadableText: string | null;
+  /**
+   * Stored entries that could not be read, exactly as found. They stay in the stored
+   * document (nothing is lost) and can be downloaded; the other entries load as usual.
+   */
+  quarantined: readonly unknown[];
   /** The next step `undo` would take back. */
   nextUndo: UndoStep | undefined;
   /** When the newest entry was logged, as found on first load (for a gentle welcome back). */
   lastVisitAt: string | undefined;
+  /** The browser's answer to `persist`; undefined until asked, or when not asked. */
+  persistence: PatternLogPersistence | undefined;
+}
+
+export interface PatternLogStoreOptions {
+  /** The clock, for tests and stories. @default Date.now */
+  now?: () => number;
+  /** Ask the browser to keep the log when space runs low (`navigator.storage.persist()`). */
+  persist?: boolean;
 }
 
 const retryDelaysMs = [1000, 2000, 5000, 10000, 30000];
+/** Longest import text taken (in UTF-16 units, about 64 MB): far above any real log. */
+const maxImportLength = 64 * 1024 * 1024;
+/** A tab that holds the log's Web Lock this long is stuck; stop waiting and retry later. */
+const lockTimeoutMs = 15_000;
 
 function newId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Runs `task` holding the Web Lock `name` where the browser has one; otherwise just runs it. */
+function withLock<T>(name: string | undefined, task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!name || !locks) return task();
+  const signal =
+    typeof AbortSignal !== 'undefined' && typeof AbortSignal.timeout === 'function'
+      ? AbortSignal.timeout(lockTimeoutMs)
+      : undefined;
+  return locks.request(name, signal ? { signal } : {}, task) as Promise<T>;
 }
 
 /** The log's state and its storage, with no React (see `createPatternLogStore`). */
@@ -72,20 +165,30 @@ export interface PatternLogStore {
   readonly storage: PatternLogStorage;
   getSnapshot(): PatternLogSnapshot;
   subscribe(listener: () => void): () => void;
-  /** Starts listening to storage and loads it. Call `stop` when done. */
+  /** Starts listening to storage and to the page closing, and loads. Call `stop` when done. */
   start(): void;
   stop(): void;
+  /** Adds an entry and returns it at once. Throws `PatternLogEntryError`, changing nothing, for bad values. */
   add(input: NewPatternLogEntry): PatternLogEntry;
-  update(id: string, changes: PatternLogChanges): void;
+  /**
+   * Changes an entry; returns it, or undefined when no entry has that id (deleted elsewhere).
+   * Throws `PatternLogEntryError`, changing nothing, for bad values.
+   */
+  update(id: string, changes: PatternLogChanges): PatternLogEntry | undefined;
   remove(id: string): void;
   /** Takes back the latest add, edit or delete made here; returns what it took back. */
   undo(): UndoStep | undefined;
   /** Deletes every entry, here and in storage. Resolves when the deletion is saved. */
   clear(): Promise<void>;
+  /** Resolves once every change made so far is saved; rejects with the reason it is not. */
+  flush(): Promise<void>;
   exportJSON(): string;
   exportCSV(entries?: readonly PatternLogEntry[]): string;
-  /** Merges a JSON export in by id. Refuses invalid files with every problem, changing nothing. */
-  importJSON(text: string): Promise<ImportResult>;
+  /**
+   * Merges a JSON export in by id and saves. Refuses an invalid file whole, changing
+   * nothing. Never replaces an entry here unless `conflicts` says so; reports conflicts.
+   */
+  importJSON(text: string, options?: ImportOptions): Promise<ImportResult>;
   /** Tries a failed load or save again now. */
   retry(): void;
   /**
@@ -97,28 +200,33 @@ export interface PatternLogStore {
 
 /**
  * The log's state and its storage, with no React: changes apply at once, saving follows
- * (read, merge by id, write), failures are retried, and unreadable data is left alone.
+ * (read, merge by id, write, holding a Web Lock so tabs take turns), failures are retried,
+ * unreadable data is left alone, and a closing page writes what it holds at once.
  */
 export function createPatternLogStore(
   storage: PatternLogStorage,
-  now: () => number = Date.now,
+  options: PatternLogStoreOptions | (() => number) = {},
 ): PatternLogStore {
+  const { now = Date.now, persist = false } = typeof options === 'function' ? { now: options } : options;
   let state: LogState = initialLogState;
   let status: PatternLogStatus = 'loading';
   let error: unknown;
   let problems: DocumentProblem[] = [];
   let unreadableText: string | null = null;
+  let quarantine: unknown[] = [];
   let approvedOverwrite: string | null | undefined;
   let knownText: string | null | undefined;
   const dirty = new Map<string, number>();
   let changeCount = 0;
   let loaded = false;
-  let busy = false;
-  let again = false;
+  let running: Promise<void> | undefined;
+  let queued: Promise<void> | undefined;
+  let scheduled = false;
   let failures = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let unsubscribe: (() => void) | undefined;
+  let stopListening: (() => void) | undefined;
   let lastVisitAt: string | undefined;
+  let persistence: PatternLogPersistence | undefined;
   let stopped = false;
   const listeners = new Set<() => void>();
   let snapshot = makeSnapshot();
@@ -131,8 +239,10 @@ export function createPatternLogStore(
       error,
       problems,
       unreadableText,
+      quarantined: quarantine,
       nextUndo: state.undo[state.undo.length - 1],
       lastVisitAt,
+      persistence,
     };
   }
 
@@ -145,10 +255,21 @@ export function createPatternLogStore(
     dirty.set(id, ++changeCount);
   }
 
+  /** Every change made up to `mark` is saved. */
+  const savedUpTo = (mark: number) => ![...dirty.values()].some((at) => at <= mark);
+
+  const currentText = () => serializeDocument({ ...toDocument(state), quarantine });
+
   function changed() {
     emit();
-    // A task later, so serializing a long log never delays showing the change.
-    if (status !== 'unreadable' && status !== 'locked' && loaded) setTimeout(() => void sync(), 0);
+    // A task later, so serializing a long log never delays showing the change; a closing
+    // page does not wait for it (see `onPageHide`).
+    if (scheduled || status === 'unreadable' || status === 'locked' || !loaded) return;
+    scheduled = true;
+    setTimeout(() => {
+      scheduled = false;
+      void sync();
+    }, 0);
   }
 
   function apply(action: LogAction, id?: string) {
@@ -163,62 +284,194 @@ export function createPatternLogStore(
     status = 'unreadable';
     unreadableText = text;
     problems = found;
-    emit();
   }
 
-  async function sync(): Promise<void> {
-    if (busy) {
-      again = true;
-      return;
-    }
-    // A stopped log still saves what it holds (an entry added just before unmounting), but stops retrying.
-    if (status === 'locked' || (status === 'unreadable' && approvedOverwrite === undefined)) return;
-    busy = true;
+  /** One save at a time; a request during a save runs once more after it. Never rejects. */
+  function sync(): Promise<void> {
+    if (queued) return queued;
+    if (running)
+      return (queued = running.then(() => {
+        queued = undefined;
+        return sync();
+      }));
+    const current = attempt().finally(() => {
+      running = undefined;
+    });
+    running = current;
+    return current;
+  }
+
+  /** Read, merge by id, write, holding the log's lock so that another tab's write is never lost. */
+  async function readMergeWrite() {
     const wasLoaded = loaded;
+    const stored = await storage.load();
+    // Still the text that could not be read: leave it alone until the person decides.
+    if (status === 'unreadable' && approvedOverwrite === undefined && stored === unreadableText) return;
+    if (stored === null) quarantine = [];
+    else if (stored !== knownText && stored !== approvedOverwrite) {
+      const parsed = parseDocument(stored);
+      if (!parsed.ok) return enterUnreadable(stored, parsed.problems);
+      if (!loaded) lastVisitAt = parsed.document.entries[0]?.at;
+      state = mergeState(state, parsed.document);
+      quarantine = parsed.document.quarantine ?? [];
+      knownText = stored;
+    }
+    if (stored !== null && stored === approvedOverwrite) quarantine = [];
+    loaded = true;
+    const mark = changeCount;
+    const text = currentText();
+    if (text !== stored && (stored !== null || state.entries.length > 0 || mark > 0)) {
+      if (wasLoaded || dirty.size > 0) {
+        status = 'saving';
+        emit();
+      }
+      await storage.save(text);
+    }
+    knownText = text;
+    approvedOverwrite = undefined;
+    for (const [id, at] of dirty) if (at <= mark) dirty.delete(id);
+    status = 'ready';
+    error = undefined;
+    problems = [];
+    unreadableText = null;
+    failures = 0;
+  }
+
+  async function attempt(): Promise<void> {
+    // A stopped log still saves what it holds (an entry added just before unmounting), but stops retrying.
+    if (status === 'locked') return;
     try {
-      const stored = await storage.load();
-      if (stored !== null && stored !== knownText && stored !== approvedOverwrite) {
-        const parsed = parseDocument(stored);
-        if (!parsed.ok) return enterUnreadable(stored, parsed.problems);
-        if (!loaded) lastVisitAt = parsed.document.entries[0]?.at;
-        state = mergeState(state, parsed.document);
-        knownText = stored;
-      }
-      loaded = true;
-      const mark = changeCount;
-      const text = serializeDocument(toDocument(state));
-      if (text !== stored && (stored !== null || state.entries.length > 0 || mark > 0)) {
-        if (wasLoaded || dirty.size > 0) {
-          status = 'saving';
-          emit();
-        }
-        await storage.save(text);
-      }
-      knownText = text;
-      approvedOverwrite = undefined;
-      for (const [id, at] of dirty) if (at <= mark) dirty.delete(id);
-      status = 'ready';
-      error = undefined;
-      problems = [];
-      unreadableText = null;
-      failures = 0;
+      await withLock(storage.lockName, readMergeWrite);
     } catch (caught) {
       error = caught;
-      if (caught instanceof LockedError) status = 'locked';
-      else {
+      if (caught instanceof UnreadableError) enterUnreadable(caught.text, caught.problems);
+      else if (caught instanceof LockedError) {
+        status = 'locked';
+        // Locked on purpose (`lock()`): what was opened leaves the screen; unsaved words stay.
+        if (caught.reason === 'locked' && loaded)
+          state = { ...initialLogState, entries: state.entries.filter((e) => dirty.has(e.id)) };
+      } else {
         status = loaded ? 'unsaved' : 'unavailable';
         const delay = retryDelaysMs[Math.min(failures++, retryDelaysMs.length - 1)];
         clearTimeout(retryTimer);
         if (!stopped) retryTimer = setTimeout(() => void sync(), delay);
       }
     } finally {
-      busy = false;
       emit();
-      if (again) {
-        again = false;
-        void sync();
+    }
+  }
+
+  /** Another tab or device saved: take in what it says at once, then read, merge and write back. */
+  function onStorageChange(text: string | null) {
+    // Merging the text itself (not only re-reading) keeps a closing tab's last write even if
+    // another tab's save lands over it in storage a moment later.
+    if (text !== null && text !== knownText && loaded && status !== 'locked') {
+      const parsed = parseDocument(text);
+      if (parsed.ok) {
+        state = mergeState(state, parsed.document);
+        emit();
       }
     }
+    void sync();
+  }
+
+  /** The page is closing: there is no time to read or wait for a lock, so write what this tab holds. */
+  function onPageHide() {
+    if (!loaded || dirty.size === 0 || status === 'unreadable' || status === 'locked') return;
+    storage.save(currentText()).catch(() => undefined);
+  }
+
+  function onVisibilityChange() {
+    if (document.visibilityState === 'hidden' && dirty.size > 0) void sync();
+  }
+
+  function listenToPage(): () => void {
+    if (typeof window === 'undefined' || typeof document === 'undefined') return () => {};
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+    };
+  }
+
+  async function askToPersist() {
+    const manager = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+    if (!manager || typeof manager.persist !== 'function') persistence = 'unsupported';
+    else {
+      try {
+        const granted = (await manager.persisted?.()) || (await manager.persist());
+        persistence = granted ? 'persistent' : 'best-effort';
+      } catch {
+        persistence = 'best-effort';
+      }
+    }
+    emit();
+  }
+
+  function refuse(found: DocumentProblem[]): never {
+    throw new PatternLogEntryError(found);
+  }
+
+  async function importJSON(
+    text: string,
+    { conflicts = 'keep-local' }: ImportOptions = {},
+  ): Promise<ImportResult> {
+    if (typeof text !== 'string')
+      return { ok: false, reason: 'invalid', errors: [{ path: '', code: 'not-json' }] };
+    if (text.length > maxImportLength)
+      return { ok: false, reason: 'invalid', errors: [{ path: '', code: 'too-large' }] };
+    const parsed = parseDocument(text, { strict: true });
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.problems };
+    const time = now();
+    // A file's clock can't be trusted: a stamp in the future would outrank every later edit.
+    const clamp = (at: string) => (Date.parse(at) > time ? new Date(time).toISOString() : at);
+    const fresh = new Date(Math.max(time, state.clock + 1)).toISOString();
+    const byId = new Map(state.entries.map((entry) => [entry.id, entry]));
+    const contents = conflicts === 'keep-both' ? new Set(state.entries.map(copyContent)) : undefined;
+    const counts: ImportCounts = {
+      count: parsed.document.entries.length,
+      added: 0,
+      unchanged: 0,
+      replaced: 0,
+      conflicts: [],
+    };
+    const incoming: PatternLogEntry[] = [];
+    for (const found of parsed.document.entries) {
+      const entry = { ...found, updatedAt: clamp(found.updatedAt ?? found.at) };
+      const local = byId.get(entry.id);
+      if (!local) {
+        // Importing is a clear wish to have the entry: a copy deleted here comes back.
+        incoming.push(hasOwn(state.removed, entry.id) ? { ...entry, updatedAt: fresh } : entry);
+        counts.added++;
+      } else if (entryContent(local) === entryContent(entry)) counts.unchanged++;
+      else if (conflicts === 'replace') {
+        incoming.push({ ...entry, updatedAt: fresh });
+        counts.replaced++;
+      } else if (conflicts === 'keep-both') {
+        if (contents!.has(copyContent(entry))) counts.unchanged++;
+        else {
+          incoming.push({ ...entry, id: newId(), updatedAt: fresh });
+          counts.added++;
+        }
+      } else counts.conflicts.push({ local, imported: entry });
+    }
+    if (incoming.length > 0) {
+      state = mergeState(state, { version: parsed.document.version, entries: incoming, removed: {} });
+      for (const entry of incoming) markDirty(entry.id);
+      emit();
+    }
+    const mark = changeCount;
+    await sync();
+    return savedUpTo(mark)
+      ? { ok: true, ...counts }
+      : {
+          ok: false,
+          reason: 'not-saved',
+          errors: [],
+          error: error ?? new Error(`The log is ${status}; the imported entries are not saved.`),
+          ...counts,
+        };
   }
 
   return {
@@ -230,25 +483,41 @@ export function createPatternLogStore(
     },
     start() {
       stopped = false;
-      // Another tab saved: read, merge by id, and write back only if this tab adds something.
-      unsubscribe = storage.subscribe?.(() => void sync());
+      const stopStorage = storage.subscribe?.(onStorageChange);
+      const stopPage = listenToPage();
+      stopListening = () => {
+        stopStorage?.();
+        stopPage();
+      };
+      if (persist) void askToPersist();
       void sync();
     },
     stop() {
       stopped = true;
-      unsubscribe?.();
+      stopListening?.();
       clearTimeout(retryTimer);
     },
     add(input) {
-      const entry: PatternLogEntry = {
-        ...input,
-        id: input.id ?? newId(),
-        at: input.at ?? new Date(now()).toISOString(),
-      };
-      apply({ type: 'add', entry, now: now() }, entry.id);
-      return state.entries.find((e) => e.id === entry.id) ?? entry;
+      if (!isObject(input)) refuse([{ path: '', code: 'not-a-log' }]);
+      const { updatedAt: _ignored, ...rest } = input as NewPatternLogEntry & { updatedAt?: unknown };
+      const entry = { ...rest, id: rest.id ?? newId(), at: rest.at ?? new Date(now()).toISOString() };
+      const found = newEntryProblems(entry);
+      if (found.length === 0 && state.entries.some((e) => e.id === entry.id))
+        found.push({ path: 'id', code: 'duplicate-id' });
+      if (found.length > 0) refuse(found);
+      apply({ type: 'add', entry: entry as PatternLogEntry, now: now() }, entry.id);
+      return state.entries.find((e) => e.id === entry.id)!;
     },
-    update: (id, changes) => apply({ type: 'update', id, changes, now: now() }, id),
+    update(id, changes) {
+      if (!isObject(changes)) refuse([{ path: '', code: 'not-a-log' }]);
+      const before = state.entries.find((e) => e.id === id);
+      if (!before) return undefined;
+      const { updatedAt: _ignored, ...rest } = changes as PatternLogChanges & { updatedAt?: unknown };
+      const found = newEntryProblems({ ...before, ...rest, id }, { checkAt: rest.at !== undefined });
+      if (found.length > 0) refuse(found);
+      apply({ type: 'update', id, changes: rest, now: now() }, id);
+      return state.entries.find((e) => e.id === id);
+    },
     remove: (id) => apply({ type: 'remove', id, now: now() }, id),
     undo() {
       const step = state.undo[state.undo.length - 1];
@@ -259,29 +528,21 @@ export function createPatternLogStore(
     },
     async clear() {
       apply({ type: 'clear', now: now() });
+      quarantine = [];
       dirty.clear();
+      // Marked, so that the deletion is written even though no single entry is dirty now.
+      changeCount++;
       emit();
       await sync();
     },
-    exportJSON: () => JSON.stringify(toDocument(state), null, 2),
-    exportCSV: (entries = state.entries) => entriesToCSV(entries),
-    async importJSON(text) {
-      const parsed = parseDocument(text);
-      if (!parsed.ok) return { ok: false, errors: parsed.problems };
-      // Importing is a clear wish to have these entries: a copy deleted here comes back.
-      const stamp = new Date(Math.max(now(), state.clock + 1)).toISOString();
-      const incoming: PatternLogDocument = {
-        ...parsed.document,
-        removed: {},
-        entries: parsed.document.entries.map((entry) =>
-          entry.id in state.removed ? { ...entry, updatedAt: stamp } : entry,
-        ),
-      };
-      state = mergeState(state, incoming);
-      for (const entry of incoming.entries) markDirty(entry.id);
-      changed();
-      return { ok: true, count: incoming.entries.length };
+    async flush() {
+      const mark = changeCount;
+      await sync();
+      if (!savedUpTo(mark)) throw error ?? new Error(`The log is ${status}; changes are not saved.`);
     },
+    exportJSON: () => serializeDocument({ ...toDocument(state), quarantine }, 2),
+    exportCSV: (entries = state.entries) => entriesToCSV(entries),
+    importJSON,
     retry() {
       clearTimeout(retryTimer);
       void sync();
@@ -295,4 +556,9 @@ export function createPatternLogStore(
       void sync();
     },
   };
+}
+
+/** An entry's content apart from its id, to see whether a file's copy is already here. */
+function copyContent(entry: PatternLogEntry): string {
+  return entryContent({ ...entry, id: '' });
 }

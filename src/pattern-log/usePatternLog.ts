@@ -3,6 +3,7 @@ import type { PatternLogEntry } from './document';
 import type { UndoStep } from './logReducer';
 import {
   createPatternLogStore,
+  type ImportOptions,
   type ImportResult,
   type NewPatternLogEntry,
   type PatternLogChanges,
@@ -19,13 +20,24 @@ export interface UsePatternLogOptions {
   storage: PatternLogStorage;
   /** The clock, for tests and stories. @default Date.now */
   now?: () => number;
+  /**
+   * Ask the browser to keep the log even when the device runs low on space
+   * (`navigator.storage.persist()`); the answer is in `persistence`. Some browsers ask the
+   * person first, so ask when they have chosen to keep a log. @default false
+   */
+  persist?: boolean;
 }
 
 export interface UsePatternLogResult extends PatternLogSnapshot {
   status: PatternLogStatus;
-  /** Adds an entry and returns it at once; saving follows. */
+  /**
+   * Adds an entry and returns it at once; saving follows. Throws `PatternLogEntryError`
+   * (its `problems` say which field and why) for a value that could not be read back, and
+   * changes nothing.
+   */
   add(entry: NewPatternLogEntry): PatternLogEntry;
-  update(id: string, changes: PatternLogChanges): void;
+  /** Changes an entry and returns it (undefined if no entry has that id); checked like `add`. */
+  update(id: string, changes: PatternLogChanges): PatternLogEntry | undefined;
   remove(id: string): void;
   /** Takes back the latest add, edit or delete made here; returns what it took back. */
   undo(): UndoStep | undefined;
@@ -33,8 +45,14 @@ export interface UsePatternLogResult extends PatternLogSnapshot {
   exportJSON(): string;
   /** One row per entry; pass the filtered entries to export only those. */
   exportCSV(entries?: readonly PatternLogEntry[]): string;
-  /** Merges an export in by id; refuses an invalid file with a list of problems and changes nothing. */
-  importJSON(text: string): Promise<ImportResult>;
+  /**
+   * Merges an export in by id and saves it. Refuses an invalid file with a list of problems
+   * and changes nothing; keeps entries here over differing ones in the file unless
+   * `conflicts` says otherwise, and reports them; says `not-saved` if saving failed.
+   */
+  importJSON(text: string, options?: ImportOptions): Promise<ImportResult>;
+  /** Resolves once every change so far is saved; rejects with the reason if it is not. */
+  flush(): Promise<void>;
   /** Deletes every entry from the log and from storage. */
   clear(): Promise<void>;
   /** Tries a failed load or save again now. */
@@ -47,12 +65,12 @@ export interface UsePatternLogResult extends PatternLogSnapshot {
  * The PatternLog without its interface: entries, actions and storage status. Changes show
  * at once and are saved right after; two tabs on one storage merge entry by entry.
  */
-export function usePatternLog({ storage, now }: UsePatternLogOptions): UsePatternLogResult {
-  const [store, setStore] = useState(() => createPatternLogStore(storage, now));
+export function usePatternLog({ storage, now, persist }: UsePatternLogOptions): UsePatternLogResult {
+  const [store, setStore] = useState(() => createPatternLogStore(storage, { now, persist }));
   let active = store;
   // A new storage (another key, another passphrase) is another log.
   if (store.storage !== storage) {
-    active = createPatternLogStore(storage, now);
+    active = createPatternLogStore(storage, { now, persist });
     setStore(active);
   }
   useEffect(() => {
@@ -69,7 +87,8 @@ export function usePatternLog({ storage, now }: UsePatternLogOptions): UsePatter
       undo: () => active.undo(),
       exportJSON: () => active.exportJSON(),
       exportCSV: (entries) => active.exportCSV(entries),
-      importJSON: (text) => active.importJSON(text),
+      importJSON: (text, options) => active.importJSON(text, options),
+      flush: () => active.flush(),
       clear: () => active.clear(),
       retry: () => active.retry(),
       replaceStored: () => active.replaceStored(),

@@ -223,7 +223,7 @@ describe('given a file to import', () => {
     expect(
       await screen.findByText(/wasn’t imported, and nothing changed/, { selector: 'p' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('entries[0].at: should be a date')).toBeInTheDocument();
+    expect(screen.getByText('entries[0].at: expected a date and time')).toBeInTheDocument();
     expect(await storage.load()).toBe(before);
   });
 

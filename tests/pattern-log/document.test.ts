@@ -43,11 +43,24 @@ describe('given a version 1 document', () => {
     ]);
   });
 
-  it('should refuse a version 1 entry whose date cannot be read', () => {
-    const result = parseDocument(
-      JSON.stringify({ version: 1, entries: [{ id: 'a', date: 'soon', pattern: 'x' }] }),
-    );
-    expect(result).toEqual({ ok: false, problems: [{ path: 'entries[0].at', code: 'not-a-date' }] });
+  it('should set aside a version 1 entry whose date cannot be read, and refuse it when strict', () => {
+    const text = JSON.stringify({
+      version: 1,
+      entries: [
+        { id: 'a', date: 'soon', pattern: 'x' },
+        { id: 'b', date: '2026-01-03T10:00:00.000Z', pattern: 'y' },
+      ],
+    });
+    const result = parseDocument(text);
+    expect(result).toMatchObject({
+      ok: true,
+      problems: [{ path: 'entries[0].at', code: 'not-a-date' }],
+      document: { entries: [{ id: 'b' }], quarantine: [{ id: 'a', at: 'soon', pattern: 'x' }] },
+    });
+    expect(parseDocument(text, { strict: true })).toEqual({
+      ok: false,
+      problems: [{ path: 'entries[0].at', code: 'not-a-date' }],
+    });
   });
 });
 
@@ -78,7 +91,7 @@ describe('given text that is not a log', () => {
         { id: 'b', at: '2026-01-01T00:00:00Z', pattern: 'p' },
       ],
     });
-    const result = parseDocument(text);
+    const result = parseDocument(text, { strict: true });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => `${p.path}:${p.code}`)).toEqual([

@@ -27,7 +27,7 @@ async function settle(store: PatternLogStore) {
 describe('given stored text that is not a readable log', () => {
   it.each([
     ['{ not json'],
-    [JSON.stringify({ version: 2, entries: [{ id: 1 }] })],
+    [JSON.stringify({ version: 2, entries: { id: 1 } })],
     [JSON.stringify({ version: 99, entries: [] })],
   ])('should leave %s untouched, say so, and keep new entries in memory', async (corrupt) => {
     const storage = createMemoryStorage(corrupt);
