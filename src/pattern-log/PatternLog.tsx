@@ -23,6 +23,12 @@ import {
 } from './context';
 import type { PatternLogEntry } from './document';
 import { EntryForm } from './EntryForm';
+import {
+  maxImportLength,
+  PatternLogEntryError,
+  type ImportConflictPolicy,
+  type ImportResult,
+} from './logStore';
 import { localDay } from './insights';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
@@ -47,6 +53,11 @@ export interface PatternLogProps extends WidgetStyleProps {
   pageSize?: number;
   /** The clock, for tests and stories. @default Date.now */
   now?: () => number;
+  /**
+   * Ask the browser to keep the log even when the device runs low on space, and say what it
+   * answered in the data section. Some browsers ask the person first. @default false
+   */
+  persist?: boolean;
   /** Parts to show instead of the whole widget: PatternLogQuickAdd, PatternLogList, PatternLogInsights, PatternLogData. */
   children?: ReactNode;
 }
@@ -63,6 +74,17 @@ function download(text: string, fileName: string, type: string) {
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Runs a change; false when the log refused it (nothing changed), so the person can be told. */
+function attempt(change: () => unknown): boolean {
+  try {
+    change();
+    return true;
+  } catch (error) {
+    if (error instanceof PatternLogEntryError) return false;
+    throw error;
+  }
 }
 
 /**
@@ -89,11 +111,11 @@ const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElem
  * @selector [data-status] the storage status (`ready`, `unsaved`, `unreadable`, `locked`…)
  */
 export function PatternLog(props: PatternLogProps) {
-  const { storage, patterns, bodyAreas, paths, pageSize = 30, now, children } = props;
+  const { storage, patterns, bodyAreas, paths, pageSize = 30, now, persist, children } = props;
   const messages = useMessages('patternLog', patternLogMessages, props.messages);
   const common = useMessages('common', commonMessages);
   const format = useFormatters();
-  const log = usePatternLog({ storage, now });
+  const log = usePatternLog({ storage, now, persist });
   const idBase = useId();
   const [filter, setFilter] = useState('');
   const value = useMemo<PatternLogContextValue>(() => {
@@ -161,6 +183,23 @@ export function PatternLogStatusNotice() {
           {messages.retry}
         </Button>
       )}
+      {log.quarantined.length > 0 && (
+        <div className="attune-PatternLog-actions" data-state="quarantined">
+          <p>{messages.quarantined({ count: log.quarantined.length })}</p>
+          <Button
+            quiet
+            onClick={() =>
+              download(
+                JSON.stringify(log.quarantined, null, 2),
+                `${messages.fileName}-unreadable.json`,
+                'application/json',
+              )
+            }
+          >
+            {messages.downloadQuarantined}
+          </Button>
+        </div>
+      )}
       {problem && (
         <div className="attune-PatternLog-notice" role="group" aria-labelledby={`${idBase}-notice`}>
           <h3 id={`${idBase}-notice`}>{heading}</h3>
@@ -198,10 +237,9 @@ export function PatternLogQuickAdd() {
       <h3 id={`${idBase}-add`}>{messages.addHeading}</h3>
       <EntryForm
         submitLabel={messages.add}
-        onSubmit={(values) => {
-          log.add(values);
-          announce(messages.added);
-        }}
+        onSubmit={(values) =>
+          announce(attempt(() => log.add(values)) ? messages.added : messages.entryRefused)
+        }
       />
     </section>
   );
@@ -292,8 +330,7 @@ function EntryItem({
           submitLabel={messages.save}
           onCancel={() => onEdit(null)}
           onSubmit={(values) => {
-            log.update(entry.id, values);
-            announce(messages.updated);
+            announce(attempt(() => log.update(entry.id, values)) ? messages.updated : messages.entryRefused);
             onEdit(null);
           }}
         />
@@ -433,15 +470,52 @@ export function PatternLogList() {
   );
 }
 
+/** What an import did, in the person's words: one line per part that happened. */
+function importSummary(outcome: ImportResult, messages: PatternLogMessages): string[] {
+  if (!outcome.ok && outcome.reason === 'invalid') return [messages.importRefused];
+  const lines = [
+    outcome.added > 0
+      ? messages.imported({ count: outcome.added })
+      : outcome.replaced === 0 && outcome.conflicts.length === 0
+        ? messages.importNothingNew
+        : '',
+    outcome.replaced > 0 ? messages.imported({ count: outcome.replaced }) : '',
+    outcome.unchanged > 0 && outcome.added + outcome.replaced > 0
+      ? messages.importUnchanged({ count: outcome.unchanged })
+      : '',
+    outcome.conflicts.length > 0 ? messages.importConflicts({ count: outcome.conflicts.length }) : '',
+    outcome.ok ? '' : messages.importNotSaved,
+  ];
+  return lines.filter(Boolean);
+}
+
+interface ImportState {
+  outcome: ImportResult;
+  /** The file's text, kept while it has conflicts so the person can choose again. */
+  text: string;
+}
+
 /** Download (JSON, CSV of what the list shows), import JSON, and delete everything after a second step. */
 export function PatternLogData() {
   const { log, messages, visibleEntries, idBase } = usePatternLogContext();
-  const [result, setResult] = useState<{ text: string; problems: string[] } | null>(null);
+  const [result, setResult] = useState<ImportState | null>(null);
   const stamp = () => new Date().toISOString().slice(0, 10);
+  async function runImport(text: string, conflicts?: ImportConflictPolicy) {
+    const outcome = await log.importJSON(text, { conflicts });
+    setResult({ outcome, text });
+    announce(importSummary(outcome, messages).join(' '));
+  }
+  const outcome = result?.outcome;
+  const problems =
+    outcome && !outcome.ok
+      ? outcome.errors.map((e) => messages.problemAt({ path: e.path, problem: messages.problems[e.code] }))
+      : [];
+  const conflicts = outcome && 'conflicts' in outcome ? outcome.conflicts : [];
   return (
     <section className="attune-PatternLog-data" aria-labelledby={`${idBase}-data`}>
       <h3 id={`${idBase}-data`}>{messages.dataHeading}</h3>
       <p className="attune-PatternLog-hint">{messages.privacy}</p>
+      {log.persistence && <p className="attune-PatternLog-hint">{messages.persistence[log.persistence]}</p>}
       <div className="attune-PatternLog-actions">
         <Button
           quiet
@@ -470,33 +544,42 @@ export function PatternLogData() {
             const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            const outcome = await log.importJSON(await file.text());
+            // Not even read when larger than any log: a hostile file must not take the tab down.
+            const text = file.size > maxImportLength ? null : await file.text();
             input.value = '';
-            const next = outcome.ok
-              ? { text: messages.imported({ count: outcome.count }), problems: [] }
-              : {
-                  text: messages.importRefused,
-                  problems: outcome.errors.map((e) =>
-                    messages.problemAt({ path: e.path, problem: messages.problems[e.code] }),
-                  ),
-                };
-            setResult(next);
-            announce(next.text);
+            if (text === null)
+              setResult({
+                outcome: { ok: false, reason: 'invalid', errors: [{ path: '', code: 'too-large' }] },
+                text: '',
+              });
+            else await runImport(text);
           }}
         />
       </div>
-      {result && (
+      {outcome && result && (
         <div
           className="attune-PatternLog-importResult"
-          data-state={result.problems.length ? 'refused' : 'imported'}
+          data-state={outcome.ok ? 'imported' : outcome.reason === 'invalid' ? 'refused' : 'not-saved'}
         >
-          <p>{result.text}</p>
-          {result.problems.length > 0 && (
+          {importSummary(outcome, messages).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {problems.length > 0 && (
             <ul>
-              {result.problems.slice(0, 20).map((problem, index) => (
+              {problems.slice(0, 20).map((problem, index) => (
                 <li key={index}>{problem}</li>
               ))}
             </ul>
+          )}
+          {conflicts.length > 0 && (
+            <div className="attune-PatternLog-actions">
+              <Button quiet onClick={() => void runImport(result.text, 'replace')}>
+                {messages.importReplace}
+              </Button>
+              <Button quiet onClick={() => void runImport(result.text, 'keep-both')}>
+                {messages.importKeepBoth}
+              </Button>
+            </div>
           )}
         </div>
       )}

@@ -136,7 +136,7 @@ export interface PatternLogStoreOptions {
 
 const retryDelaysMs = [1000, 2000, 5000, 10000, 30000];
 /** Longest import text taken (in UTF-16 units, about 64 MB): far above any real log. */
-const maxImportLength = 64 * 1024 * 1024;
+export const maxImportLength = 64 * 1024 * 1024;
 /** A tab that holds the log's Web Lock this long is stuck; stop waiting and retry later. */
 const lockTimeoutMs = 15_000;
 

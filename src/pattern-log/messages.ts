@@ -19,6 +19,11 @@ export interface PatternLogMessages {
   replaceStoredConfirm: string;
   lockedTitle: string;
   lockedBody: string;
+  /** Stored entries that could not be read; they are kept as found. */
+  quarantined: (values: Count) => string;
+  downloadQuarantined: string;
+  /** Announced when an entry could not be logged as it is (a host's bad value). */
+  entryRefused: string;
 
   addHeading: string;
   patternLabel: string;
@@ -76,7 +81,15 @@ export interface PatternLogMessages {
   exportCSV: string;
   importLabel: string;
   imported: (values: Count) => string;
+  importNothingNew: string;
+  importUnchanged: (values: Count) => string;
+  importConflicts: (values: Count) => string;
+  importReplace: string;
+  importKeepBoth: string;
+  importNotSaved: string;
   importRefused: string;
+  /** What the browser said to keeping the log when space runs low (PatternLog's `persist`). */
+  persistence: Record<'persistent' | 'best-effort' | 'unsupported', string>;
   problems: Record<DocumentProblem['code'], string>;
   problemAt: (values: { path: string; problem: string }) => string;
   deleteAll: string;
@@ -109,6 +122,12 @@ export const patternLogMessages: PatternLogMessages = {
   lockedTitle: 'This log is locked',
   lockedBody:
     'The passphrase doesn’t open it. Nothing stored was changed. New entries stay on this screen only.',
+  quarantined: ({ count }) =>
+    count === 1
+      ? '1 saved entry couldn’t be read. It’s kept exactly as it was, and the rest of your log is fine.'
+      : `${count} saved entries couldn’t be read. They’re kept exactly as they were, and the rest of your log is fine.`,
+  downloadQuarantined: 'Download what couldn’t be read',
+  entryRefused: 'This couldn’t be logged as it is, so nothing was changed.',
 
   addHeading: 'Log a moment',
   patternLabel: 'What did you notice?',
@@ -164,6 +183,23 @@ export const patternLogMessages: PatternLogMessages = {
   exportCSV: 'Download shown entries as CSV',
   importLabel: 'Import a JSON file',
   imported: ({ count }) => (count === 1 ? 'Imported 1 entry.' : `Imported ${count} entries.`),
+  importNothingNew: 'Nothing new: every entry in this file is already here.',
+  importUnchanged: ({ count }) => (count === 1 ? '1 was already here.' : `${count} were already here.`),
+  importConflicts: ({ count }) =>
+    count === 1
+      ? '1 entry in the file differs from yours here. Yours is kept.'
+      : `${count} entries in the file differ from yours here. Yours are kept.`,
+  importReplace: 'Use the file’s versions instead',
+  importKeepBoth: 'Keep both versions',
+  importNotSaved:
+    'The file’s entries are on this screen but couldn’t be saved, maybe because storage is full. They’re marked “Not saved yet” and saving will be tried again. Downloading a copy keeps them safe.',
+  persistence: {
+    persistent: 'Your browser has agreed to keep this log even if the device runs low on space.',
+    'best-effort':
+      'Your browser may clear this log if the device runs low on space. A downloaded copy keeps it safe.',
+    unsupported:
+      'Your browser may clear this log if the device runs low on space. A downloaded copy keeps it safe.',
+  },
   importRefused: 'This file wasn’t imported, and nothing changed. What didn’t fit:',
   problems: {
     'not-json': 'not JSON',
@@ -211,6 +247,12 @@ export const patternLogMessagesEs: PatternLogMessages = {
   lockedTitle: 'Este registro está bloqueado',
   lockedBody:
     'La frase de acceso no lo abre. No se cambió nada guardado. Lo nuevo solo queda en esta pantalla.',
+  quarantined: ({ count }) =>
+    count === 1
+      ? 'No se pudo leer 1 entrada guardada. Se conserva tal como estaba, y el resto de tu registro está bien.'
+      : `No se pudieron leer ${count} entradas guardadas. Se conservan tal como estaban, y el resto de tu registro está bien.`,
+  downloadQuarantined: 'Descargar lo que no se pudo leer',
+  entryRefused: 'Esto no se pudo anotar tal cual, así que no cambió nada.',
 
   addHeading: 'Anotar un momento',
   patternLabel: '¿Qué notaste?',
@@ -266,6 +308,23 @@ export const patternLogMessagesEs: PatternLogMessages = {
   exportCSV: 'Descargar en CSV las entradas mostradas',
   importLabel: 'Importar un archivo JSON',
   imported: ({ count }) => (count === 1 ? 'Se importó 1 entrada.' : `Se importaron ${count} entradas.`),
+  importNothingNew: 'Nada nuevo: cada entrada de este archivo ya está aquí.',
+  importUnchanged: ({ count }) => (count === 1 ? '1 ya estaba aquí.' : `${count} ya estaban aquí.`),
+  importConflicts: ({ count }) =>
+    count === 1
+      ? '1 entrada del archivo es distinta de la tuya aquí. Se conserva la tuya.'
+      : `${count} entradas del archivo son distintas de las tuyas aquí. Se conservan las tuyas.`,
+  importReplace: 'Usar las versiones del archivo',
+  importKeepBoth: 'Conservar ambas versiones',
+  importNotSaved:
+    'Las entradas del archivo están en esta pantalla, pero no se pudieron guardar, quizá porque el almacenamiento está lleno. Están marcadas como “Sin guardar” y se volverá a intentar. Descargar una copia las mantiene a salvo.',
+  persistence: {
+    persistent: 'Tu navegador aceptó conservar este registro aunque el dispositivo se quede sin espacio.',
+    'best-effort':
+      'Tu navegador podría borrar este registro si el dispositivo se queda sin espacio. Una copia descargada lo mantiene a salvo.',
+    unsupported:
+      'Tu navegador podría borrar este registro si el dispositivo se queda sin espacio. Una copia descargada lo mantiene a salvo.',
+  },
   importRefused: 'Este archivo no se importó y no cambió nada. Lo que no encaja:',
   problems: {
     'not-json': 'no es JSON',

@@ -1,4 +1,4 @@
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { DocumentProblem } from './document';
 
 /**
@@ -78,6 +78,7 @@ export function createMemoryStorage(initial: string | null = null): PatternLogSt
  */
 export function createLocalStorage({ key }: { key: string }): PatternLogStorage {
   return {
+    lockName: `attune-pattern-log:local:${key}`,
     load: async () => window.localStorage.getItem(key),
     save: async (text) => window.localStorage.setItem(key, text),
     subscribe(listener) {
@@ -105,10 +106,19 @@ export function createIndexedDBStorage({ name }: { name: string }): PatternLogSt
       ? undefined
       : channel || (channel = new BroadcastChannel(`attune-pattern-log:${name}`));
   return {
+    lockName: `attune-pattern-log:idb:${name}`,
     load: async () => (await get<string>(documentKey, getStore())) ?? null,
     async save(text) {
-      await set(documentKey, text, getStore());
+      const written = getStore()('readwrite', (store) => {
+        store.put(text, documentKey);
+        // Committed at once: a page closing right after must not leave the write waiting.
+        store.transaction.commit?.();
+        return promisifyRequest(store.transaction);
+      });
+      // Told before the write completes: a tab that hears it merges the text itself, so even
+      // a closing page's last write reaches the other tabs.
       getChannel()?.postMessage(text);
+      await written;
     },
     subscribe(listener) {
       // A channel of its own: a BroadcastChannel never hears its own messages.

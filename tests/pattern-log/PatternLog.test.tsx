@@ -245,6 +245,109 @@ describe('given a file to import', () => {
   });
 });
 
+describe('given a file whose entry differs from one here', () => {
+  const mine = { id: 'same', at: at(3), pattern: 'fawning', note: 'my own words' };
+  const file = (entries: object[]) =>
+    new File([serializePatternLog({ version: 2, removed: {}, entries: entries as never })], 'log.json');
+
+  it('should keep the person’s words, say so, and offer the file’s version or both', async () => {
+    const { user, storage } = await renderLog(storageWith([mine]));
+    const theirs = { ...mine, note: 'from the file', updatedAt: '2099-01-01T00:00:00.000Z' };
+    await user.upload(screen.getByLabelText('Import a JSON file'), file([theirs]));
+    expect(
+      await screen.findByText('1 entry in the file differs from yours here. Yours is kept.'),
+    ).toBeVisible();
+    expect(await stored(storage)).toEqual([expect.objectContaining({ note: 'my own words' })]);
+    expect(screen.getByText('my own words')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Keep both versions' }));
+    expect(await screen.findByText('from the file')).toBeVisible();
+    expect(screen.getByText('my own words')).toBeVisible();
+    await waitFor(async () => expect(await stored(storage)).toHaveLength(2));
+    expect(announced()).toContain('Imported 1 entry.');
+  });
+
+  it('should take the file’s version only when the person asks', async () => {
+    const { user, storage } = await renderLog(storageWith([mine]));
+    await user.upload(
+      screen.getByLabelText('Import a JSON file'),
+      file([{ ...mine, note: 'from the file' }]),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Use the file’s versions instead' }));
+    await waitFor(async () =>
+      expect(await stored(storage)).toEqual([expect.objectContaining({ note: 'from the file' })]),
+    );
+    expect(screen.queryByText('my own words')).toBeNull();
+  });
+});
+
+describe('given an import that storage cannot hold', () => {
+  it('should never claim success: the entries stay on screen, marked not saved', async () => {
+    const inner = createMemoryStorage(serializePatternLog({ version: 2, removed: {}, entries: [] }));
+    let full = false;
+    const storage = {
+      load: () => inner.load(),
+      save: (text: string) =>
+        full ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : inner.save(text),
+    };
+    const user = userEvent.setup();
+    render(<PatternLog storage={storage} />);
+    await screen.findByText('Up to date.');
+    full = true;
+    const big = new File(
+      [
+        serializePatternLog({
+          version: 2,
+          removed: {},
+          entries: [{ id: 'z', at: at(2), pattern: 'withdrawing' }],
+        }),
+      ],
+      'log.json',
+    );
+    await user.upload(screen.getByLabelText('Import a JSON file'), big);
+    expect(
+      await screen.findByText(/couldn’t be saved, maybe because storage is full/, { selector: 'p' }),
+    ).toBeVisible();
+    expect(screen.getByText(/Not saved yet$/, { selector: 'span' })).toBeInTheDocument();
+    expect(await inner.load()).not.toContain('withdrawing');
+  });
+});
+
+describe('given a stored log with an entry this version cannot read', () => {
+  it('should show every other entry, say one could not be read, and offer it as a download', async () => {
+    const bad = { id: 'bad', at: 'yesterday-ish', pattern: 'bracing' };
+    const storage = createMemoryStorage(
+      JSON.stringify({ version: 2, removed: {}, entries: [{ id: 'a', at: at(1), pattern: 'fawning' }, bad] }),
+    );
+    const { user, container } = await renderLog(storage);
+    expect(screen.getByText(/1 saved entry couldn’t be read/)).toBeVisible();
+    expect(screen.getByRole('button', { name: /^Edit Fawning/ })).toBeInTheDocument();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:x'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.click(screen.getByRole('button', { name: 'Download what couldn’t be read' }));
+    expect(JSON.parse(await readBlob(blobs[0]!))).toEqual([bad]);
+    expect(await storage.load()).toContain('yesterday-ish');
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('given a host that asks the browser to keep the log', () => {
+  it('should say what the browser answered', async () => {
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      storage: { persisted: async () => false, persist: async () => false },
+    });
+    try {
+      render(<PatternLog storage={createMemoryStorage()} persist />);
+      expect(await screen.findByText(/may clear this log if the device runs low on space/)).toBeVisible();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('given stored data that cannot be read', () => {
   it('should say so plainly, offer the raw text, and keep new entries off storage', async () => {
     const storage = createMemoryStorage('{"version":2,"entries":[{"id":1}]');
