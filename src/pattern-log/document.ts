@@ -38,7 +38,12 @@ export interface DocumentProblem {
     | 'not-when'
     | 'not-intensity'
     | 'not-a-list'
-    | 'duplicate-id';
+    | 'duplicate-id'
+    | 'not-rounds'
+    | 'not-base64'
+    | 'wrong-length'
+    | 'not-supported'
+    | 'damaged';
 }
 
 export type ParseResult =
