@@ -31,6 +31,8 @@ export {
   createLocalStorage,
   createIndexedDBStorage,
   LockedError as PatternLogLockedError,
+  UnreadableError as PatternLogUnreadableError,
+  type LockedReason as PatternLogLockedReason,
   type PatternLogStorage,
 } from './storage';
 export { encrypted, type EncryptedOptions } from './encrypted';
