@@ -35,7 +35,7 @@ export {
   type LockedReason as PatternLogLockedReason,
   type PatternLogStorage,
 } from './storage';
-export { encrypted, type EncryptedOptions } from './encrypted';
+export { encrypted, type EncryptedOptions, type EncryptedStorage } from './encrypted';
 export {
   createPatternLogStore,
   type PatternLogStore,
