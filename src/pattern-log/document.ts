@@ -45,7 +45,12 @@ export interface DocumentProblem {
     | 'not-a-list'
     | 'duplicate-id'
     | 'not-storable'
-    | 'too-large';
+    | 'too-large'
+    | 'not-rounds'
+    | 'not-base64'
+    | 'wrong-length'
+    | 'not-supported'
+    | 'damaged';
 }
 
 /**

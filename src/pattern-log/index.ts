@@ -31,9 +31,11 @@ export {
   createLocalStorage,
   createIndexedDBStorage,
   LockedError as PatternLogLockedError,
+  UnreadableError as PatternLogUnreadableError,
+  type LockedReason as PatternLogLockedReason,
   type PatternLogStorage,
 } from './storage';
-export { encrypted, type EncryptedOptions } from './encrypted';
+export { encrypted, type EncryptedOptions, type EncryptedStorage } from './encrypted';
 export {
   createPatternLogStore,
   PatternLogEntryError,

@@ -125,7 +125,6 @@ export const Encrypted: Story = {
     makeStorage: () =>
       encrypted(createLocalStorage({ key: 'attune-story-pattern-log-encrypted' }), {
         passphrase: 'a story passphrase',
-        iterations: 100_000,
       }),
   },
   play: async ({ canvasElement }) => {
@@ -143,10 +142,10 @@ const lockedStore = createMemoryStorage();
 
 /** The passphrase does not open the log: it says so, changes nothing, and keeps new entries here. */
 export const LockedEncryptedLog: Story = {
-  args: { makeStorage: () => encrypted(lockedStore, { passphrase: 'not the one', iterations: 1000 }) },
+  args: { makeStorage: () => encrypted(lockedStore, { passphrase: 'not the one' }) },
   loaders: [
     async () => {
-      await encrypted(lockedStore, { passphrase: 'the real one', iterations: 1000 }).save(sampleText(few));
+      await encrypted(lockedStore, { passphrase: 'the real one' }).save(sampleText(few));
       return {};
     },
   ],
