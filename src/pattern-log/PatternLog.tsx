@@ -32,7 +32,7 @@ import {
 import { localDay } from './insights';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
-import type { PatternLogStorage } from './storage';
+import { LockedError, type PatternLogStorage } from './storage';
 import { usePatternLog } from './usePatternLog';
 
 export interface PatternLogProps extends WidgetStyleProps {
@@ -163,6 +163,19 @@ export function PatternLog(props: PatternLogProps) {
   );
 }
 
+/** Why the log is locked, in words that fit: a passphrase that doesn't fit, a lock, or not a log. */
+function lockedBody(error: unknown, messages: PatternLogMessages): string {
+  const reason = error instanceof LockedError ? error.reason : 'wrong-passphrase';
+  switch (reason) {
+    case 'locked':
+      return messages.lockedByRequest;
+    case 'not-encrypted':
+      return messages.lockedNotEncrypted;
+    case 'wrong-passphrase':
+      return messages.lockedBody;
+  }
+}
+
 /** Says where the log stands; for unreadable or locked data, what happened and what can be done. */
 export function PatternLogStatusNotice() {
   const { log, messages, idBase } = usePatternLogContext();
@@ -203,7 +216,7 @@ export function PatternLogStatusNotice() {
       {problem && (
         <div className="attune-PatternLog-notice" role="group" aria-labelledby={`${idBase}-notice`}>
           <h3 id={`${idBase}-notice`}>{heading}</h3>
-          <p>{log.status === 'locked' ? messages.lockedBody : messages.unreadableBody}</p>
+          <p>{log.status === 'locked' ? lockedBody(log.error, messages) : messages.unreadableBody}</p>
           {log.status === 'unreadable' && (
             <div className="attune-PatternLog-actions">
               <Button

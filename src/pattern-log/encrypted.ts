@@ -286,6 +286,8 @@ export interface EncryptedStorage extends PatternLogStorage {
    * `load` and `save` reject with LockedError('locked'). Open the log again with a new `encrypted()`.
    */
   lock(): Promise<void>;
+  /** Writes over unreadable stored data, once the person has chosen to start a new log in its place. */
+  replace(text: string): Promise<void>;
 }
 
 /**
@@ -370,6 +372,15 @@ export function encrypted(
         const stored = await storage.load();
         if (stored !== known) await adopt(stored);
         salt ??= randomBytes(saltLength);
+        const next = await sealEnvelope(await keyFor(salt, iterations), salt, iterations, text);
+        await storage.save(next);
+        known = next;
+      }),
+    // The person chose to start again over data nothing can open: a fresh salt, no check of what is there.
+    replace: (text) =>
+      serial(async () => {
+        if (secret === undefined) throw forgotten();
+        salt = randomBytes(saltLength);
         const next = await sealEnvelope(await keyFor(salt, iterations), salt, iterations, text);
         await storage.save(next);
         known = next;

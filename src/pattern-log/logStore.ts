@@ -304,7 +304,14 @@ export function createPatternLogStore(
   /** Read, merge by id, write, holding the log's lock so that another tab's write is never lost. */
   async function readMergeWrite() {
     const wasLoaded = loaded;
-    const stored = await storage.load();
+    let stored: string | null;
+    try {
+      stored = await storage.load();
+    } catch (caught) {
+      // Storage that cannot even decode what it holds (damaged ciphertext): the person chose to replace it.
+      if (!(caught instanceof UnreadableError) || caught.text !== approvedOverwrite) throw caught;
+      stored = caught.text;
+    }
     // Still the text that could not be read: leave it alone until the person decides.
     if (status === 'unreadable' && approvedOverwrite === undefined && stored === unreadableText) return;
     if (stored === null) quarantine = [];
@@ -325,7 +332,7 @@ export function createPatternLogStore(
         status = 'saving';
         emit();
       }
-      await storage.save(text);
+      await (stored === approvedOverwrite && storage.replace ? storage.replace(text) : storage.save(text));
     }
     knownText = text;
     approvedOverwrite = undefined;

@@ -18,7 +18,12 @@ export interface PatternLogMessages {
   replaceStoredBody: string;
   replaceStoredConfirm: string;
   lockedTitle: string;
+  /** The passphrase does not open the log. */
   lockedBody: string;
+  /** The log was locked on purpose (`lock()`). */
+  lockedByRequest: string;
+  /** What is stored is not an encrypted log at all. */
+  lockedNotEncrypted: string;
   /** Stored entries that could not be read; they are kept as found. */
   quarantined: (values: Count) => string;
   downloadQuarantined: string;
@@ -122,6 +127,9 @@ export const patternLogMessages: PatternLogMessages = {
   lockedTitle: 'This log is locked',
   lockedBody:
     'The passphrase doesn’t open it. Nothing stored was changed. New entries stay on this screen only.',
+  lockedByRequest: 'Your entries are hidden until the log is opened again with its passphrase.',
+  lockedNotEncrypted:
+    'What’s stored here isn’t an encrypted log, so it wasn’t opened or changed. New entries stay on this screen only.',
   quarantined: ({ count }) =>
     count === 1
       ? '1 saved entry couldn’t be read. It’s kept exactly as it was, and the rest of your log is fine.'
@@ -252,6 +260,10 @@ export const patternLogMessagesEs: PatternLogMessages = {
   lockedTitle: 'Este registro está bloqueado',
   lockedBody:
     'La frase de acceso no lo abre. No se cambió nada guardado. Lo nuevo solo queda en esta pantalla.',
+  lockedByRequest:
+    'Tus entradas quedan ocultas hasta que se vuelva a abrir el registro con su frase de acceso.',
+  lockedNotEncrypted:
+    'Lo que hay guardado aquí no es un registro cifrado, así que no se abrió ni se cambió. Lo nuevo solo queda en esta pantalla.',
   quarantined: ({ count }) =>
     count === 1
       ? 'No se pudo leer 1 entrada guardada. Se conserva tal como estaba, y el resto de tu registro está bien.'

@@ -17,6 +17,12 @@ export interface PatternLogStorage {
    * for storage that is not shared between tabs (memory) or that serialises writes itself.
    */
   readonly lockName?: string;
+  /**
+   * Writes over stored data that cannot be read, once the person has chosen to (PatternLog's
+   * "Start a new log in its place"). Only for storage whose `save` refuses to write over what
+   * it cannot open, like `encrypted`; others are simply saved to.
+   */
+  replace?(text: string): Promise<void>;
 }
 
 /**

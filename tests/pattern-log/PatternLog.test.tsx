@@ -2,7 +2,13 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryStorage, parsePatternLog, PatternLog, serializePatternLog } from '../../src/pattern-log';
+import {
+  createMemoryStorage,
+  encrypted,
+  parsePatternLog,
+  PatternLog,
+  serializePatternLog,
+} from '../../src/pattern-log';
 import { expectNoAxeViolations } from '../axe';
 
 function readBlob(blob: Blob): Promise<string> {
@@ -389,5 +395,26 @@ describe('given a person coming back after a while', () => {
     );
     expect(screen.getByText(/Welcome back/)).toBeInTheDocument();
     expect(screen.queryByText(/miss/i)).toBeNull();
+  });
+});
+
+describe('given an encrypted log that the host locks', () => {
+  it('should take the entries off the screen and say how to see them again', async () => {
+    const { webcrypto } = await import('node:crypto');
+    if (!globalThis.crypto?.subtle) vi.stubGlobal('crypto', webcrypto);
+    try {
+      const storage = encrypted(createMemoryStorage(), { passphrase: 'river stones' });
+      const { user } = await renderLog(storage);
+      await user.type(screen.getByLabelText('Note (optional)'), 'only mine');
+      await user.click(screen.getByRole('button', { name: 'Log it' }));
+      expect(await screen.findByText('only mine')).toBeVisible();
+      await screen.findByText('Up to date.');
+      await act(() => storage.lock());
+      expect(await screen.findByRole('heading', { name: 'This log is locked' })).toBeVisible();
+      expect(screen.getByText(/hidden until the log is opened again/)).toBeVisible();
+      expect(screen.queryByText('only mine')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

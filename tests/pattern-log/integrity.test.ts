@@ -4,6 +4,7 @@ import {
   createLocalStorage,
   createMemoryStorage,
   createPatternLogStore,
+  encrypted,
   parsePatternLog,
   PatternLogEntryError,
   serializePatternLog,
@@ -556,5 +557,53 @@ describe('given any sequence of changes, valid or not, from this tab, another ta
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('given an encrypted log open in PatternLog', () => {
+  // jsdom's window has no crypto.subtle; Node's WebCrypto is the same standard API.
+  const withCrypto = async () => {
+    const { webcrypto } = await import('node:crypto');
+    if (!globalThis.crypto?.subtle) vi.stubGlobal('crypto', webcrypto);
+  };
+
+  it('should take what it showed off the screen when locked, and open again with the passphrase', async () => {
+    await withCrypto();
+    const inner = createMemoryStorage();
+    const storage = encrypted(inner, { passphrase: 'river stones' });
+    const store = await open(storage);
+    store.add({ pattern: 'fawning', note: 'private' });
+    await store.flush();
+    await storage.lock();
+    await vi.waitFor(() => expect(store.getSnapshot().status).toBe('locked'));
+    expect(store.getSnapshot().entries).toEqual([]);
+    const again = await open(encrypted(inner, { passphrase: 'river stones' }));
+    expect(again.getSnapshot().entries.map((e) => e.note)).toEqual(['private']);
+  });
+
+  it('should show damaged ciphertext as unreadable, offer it whole, and start again only when asked', async () => {
+    await withCrypto();
+    const inner = createMemoryStorage();
+    const writer = await open(encrypted(inner, { passphrase: 'river stones' }));
+    writer.add({ pattern: 'fawning' });
+    await writer.flush();
+    writer.stop();
+    const envelope = JSON.parse((await inner.load())!) as { data: string };
+    const flipped = envelope.data.startsWith('A')
+      ? `B${envelope.data.slice(1)}`
+      : `A${envelope.data.slice(1)}`;
+    const damaged = JSON.stringify({ ...envelope, data: flipped });
+    await inner.save(damaged);
+
+    const store = await open(encrypted(inner, { passphrase: 'river stones' }));
+    expect(store.getSnapshot()).toMatchObject({ status: 'unreadable', unreadableText: damaged });
+    store.add({ pattern: 'bracing' });
+    await store.flush().catch(() => undefined);
+    expect(await inner.load()).toBe(damaged);
+
+    store.replaceStored();
+    await vi.waitFor(() => expect(store.getSnapshot().status).toBe('ready'));
+    const reader = await open(encrypted(inner, { passphrase: 'river stones' }));
+    expect(reader.getSnapshot().entries.map((e) => e.pattern)).toEqual(['bracing']);
   });
 });
