@@ -176,6 +176,49 @@ export const UnreadableData: Story = {
 };
 
 /** The dark theme, with the charts and their tables open. */
+/** One stored entry has a value no version could read: the rest load, and that one waits, word for word. */
+export const OneEntrySetAside: Story = {
+  args: {
+    makeStorage: () =>
+      createMemoryStorage(
+        JSON.stringify({
+          version: 2,
+          removed: {},
+          entries: [
+            ...few,
+            { id: 'odd', at: 'the day after the party', pattern: 'withdrawing', intensity: 'a lot' },
+          ],
+        }),
+      ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await ready(canvasElement);
+    await expect(canvas.getByText(/1 saved entry couldn’t be read/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Download what couldn’t be read' })).toBeVisible();
+    await expect(canvas.getAllByRole('button', { name: /^Edit / })).toHaveLength(few.length);
+  },
+};
+
+/** A file holds another version of an entry already here: the person’s own words stay unless they choose. */
+export const ImportWithAConflict: Story = {
+  args: { makeStorage: () => createMemoryStorage(sampleText(few)) },
+  play: async ({ canvasElement }) => {
+    const canvas = await ready(canvasElement);
+    const theirs = { ...few[0]!, note: 'A different note, from another device' };
+    const file = new File(
+      [JSON.stringify({ version: 2, removed: {}, entries: [theirs] })],
+      'pattern-log.json',
+      { type: 'application/json' },
+    );
+    await userEvent.upload(canvas.getByLabelText('Import a JSON file'), file);
+    await expect(
+      await canvas.findByText('1 entry in the file differs from yours here. Yours is kept.'),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Keep both versions' }));
+    await expect(await canvas.findByText('A different note, from another device')).toBeVisible();
+  },
+};
+
 export const Dark: Story = {
   args: { makeStorage: () => createMemoryStorage(sampleText(few)) },
   globals: { theme: 'dark' },
