@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// CI has two cores: a find that waits on storage and a render can take over the default 1 s there.
+configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();

@@ -1,3 +1,5 @@
+import { isRecord } from '../shared/isRecord';
+
 /**
  * The breath clock: pure functions from a pattern and an elapsed running time to the
  * phase of the breath. No React, no DOM, no timers. Everything is whole milliseconds, so
@@ -62,10 +64,6 @@ export interface TimedStep {
 
 export type PatternResult =
   { ok: true; steps: TimedStep[]; cycleMs: number } | { ok: false; errors: BreathInputError[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** Splits a breathing rate into an inhale (40%) and an exhale (60%), in half seconds. */
 export function patternFromRate(breathsPerMinute: number): BreathPattern {

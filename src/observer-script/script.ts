@@ -1,3 +1,5 @@
+import { isRecord } from '../shared/isRecord';
+
 /**
  * The ObserverScript format: plain JSON that anyone can write, read and check.
  * Logic only: no React, no DOM. The same rules are published as `script.schema.json`.
@@ -74,10 +76,6 @@ const stepKeys = ['kind', 'text', 'alternates', 'pause', 'body', 'nonBody', 'nam
 const scriptKeys = ['id', 'title', 'lang', 'placeholders', 'steps'];
 
 type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';

@@ -1,4 +1,5 @@
 import type { Moment, NoticedWhen } from '../shared/moment';
+import { isRecord } from '../shared/isRecord';
 
 /**
  * One logged moment: the shared Moment record plus a stable `id`. Unknown fields are
@@ -70,10 +71,6 @@ export interface ParseOptions {
 }
 
 const whens: readonly NoticedWhen[] = ['before', 'during', 'after'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isDate(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && !Number.isNaN(Date.parse(value));

@@ -1,5 +1,6 @@
 import type { DocumentProblem } from './document';
 import { LockedError, UnreadableError, type PatternLogStorage } from './storage';
+import { isRecord } from '../shared/isRecord';
 
 const marker = 'attune-pattern-log/encrypted';
 /** Today's default (OWASP's figure for PBKDF2-SHA-256); fewer rounds are refused, stored or asked for. */
@@ -43,10 +44,6 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isRounds(value: unknown): value is number {

@@ -34,7 +34,8 @@ export const initialLogState: LogState = { entries: [], removed: {}, undo: [], c
 
 const undoLimit = 50;
 
-const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+/** Own keys only: an id such as `constructor` is the person's word, not an inherited property. */
+export const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
 /** Sets a key as an own property, even `__proto__`: ids are the person's, never code. */
 function setOwn(record: Record<string, string>, key: string, value: string) {

@@ -1,3 +1,4 @@
+import { isRecord } from '../shared/isRecord';
 import type { Moment } from '../shared/moment';
 import { entriesToCSV } from './csv';
 import {
@@ -9,6 +10,7 @@ import {
   type PatternLogEntry,
 } from './document';
 import {
+  hasOwn,
   initialLogState,
   logReducer,
   mergeState,
@@ -144,10 +146,6 @@ function newId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
-
-const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Runs `task` holding the Web Lock `name` where the browser has one; otherwise just runs it. */
 function withLock<T>(name: string | undefined, task: () => Promise<T>): Promise<T> {
@@ -505,7 +503,7 @@ export function createPatternLogStore(
       clearTimeout(retryTimer);
     },
     add(input) {
-      if (!isObject(input)) refuse([{ path: '', code: 'not-a-log' }]);
+      if (!isRecord(input)) refuse([{ path: '', code: 'not-a-log' }]);
       const { updatedAt: _ignored, ...rest } = input as NewPatternLogEntry & { updatedAt?: unknown };
       const entry = { ...rest, id: rest.id ?? newId(), at: rest.at ?? new Date(now()).toISOString() };
       const found = newEntryProblems(entry);
@@ -516,7 +514,7 @@ export function createPatternLogStore(
       return state.entries.find((e) => e.id === entry.id)!;
     },
     update(id, changes) {
-      if (!isObject(changes)) refuse([{ path: '', code: 'not-a-log' }]);
+      if (!isRecord(changes)) refuse([{ path: '', code: 'not-a-log' }]);
       const before = state.entries.find((e) => e.id === id);
       if (!before) return undefined;
       const { updatedAt: _ignored, ...rest } = changes as PatternLogChanges & { updatedAt?: unknown };
