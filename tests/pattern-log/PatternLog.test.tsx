@@ -261,7 +261,9 @@ describe('given a file whose entry differs from one here', () => {
     const theirs = { ...mine, note: 'from the file', updatedAt: '2099-01-01T00:00:00.000Z' };
     await user.upload(screen.getByLabelText('Import a JSON file'), file([theirs]));
     expect(
-      await screen.findByText('1 entry in the file differs from yours here. Yours is kept.'),
+      await screen.findByText('1 entry in the file differs from yours here. Yours is kept.', {
+        selector: 'p',
+      }),
     ).toBeVisible();
     expect(await stored(storage)).toEqual([expect.objectContaining({ note: 'my own words' })]);
     expect(screen.getByText('my own words')).toBeVisible();
