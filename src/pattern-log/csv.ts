@@ -1,25 +1,25 @@
-import type { PatternLogEntry } from './document';
+import { entryFields, type PatternLogEntry } from './document';
 
 /** The CSV columns, in order. Values are the stored ids and numbers, never display labels. */
-export const csvColumns = [
-  'id',
-  'at',
-  'pattern',
-  'when',
-  'intensity',
-  'intensityAfter',
-  'body',
-  'path',
-  'note',
-  'updatedAt',
-  'extra',
-] as const;
+export const csvColumns = [...entryFields, 'extra'] as const;
 
-const known = new Set<string>(csvColumns);
+const known = new Set<string>(entryFields);
 
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. */
+/**
+ * A cell that starts with one of these is a formula (or a DDE call) in Excel, Google Sheets and
+ * LibreOffice: `=`, `+`, `-`, `@`, tab, carriage return, line feed, and their full-width forms,
+ * which some spreadsheets fold to the same characters. OWASP's "CSV injection" advice.
+ */
+const formulaStart = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV field. A value a spreadsheet would run as a formula gets a leading `'`, which every
+ * spreadsheet shows as text and hides in the cell; the words stay as written. Then RFC 4180: a
+ * field with a comma, a quote or a line break is quoted, quotes doubled.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = formulaStart.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function cell(entry: PatternLogEntry, column: (typeof csvColumns)[number]): string {

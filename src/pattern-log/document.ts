@@ -79,7 +79,8 @@ function isDate(value: unknown): value is string {
 /** `YYYY-MM-DDTHH:mm…` with a zone: the one shape new entries are written in, so they sort as text. */
 const isoTime = /^[+-]?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-const known = new Set([
+/** The fields an entry's schema names, in the order exports list them; anything else is the host's. */
+export const entryFields = [
   'id',
   'at',
   'pattern',
@@ -90,7 +91,9 @@ const known = new Set([
   'path',
   'note',
   'updatedAt',
-]);
+] as const;
+
+const known = new Set<string>(entryFields);
 
 /**
  * True for what JSON keeps exactly: plain objects, arrays, strings, finite numbers, booleans

@@ -129,6 +129,33 @@ describe('given entries to export as CSV', () => {
     expect(csvField('cr\r')).toBe('"cr\r"');
   });
 
+  it.each([
+    ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
+    ['+1 (555) 0100', "'+1 (555) 0100"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    ['\n=1', `"'\n=1"`],
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+  ])('should keep %j from running as a formula, words intact (OWASP CSV injection)', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+
+  it('should leave text that only contains formula characters later as it is', () => {
+    expect(csvField('felt = tired')).toBe('felt = tired');
+    expect(csvField('1+1')).toBe('1+1');
+    expect(csvField('')).toBe('');
+  });
+
+  it('should neutralise a formula in any column, not only the note', () => {
+    const csv = entriesToCSV([
+      { id: '=cmd', at: '2026-01-01T00:00:00.000Z', pattern: '@x', note: '-y', body: ['=z'], host: '=w' },
+    ]);
+    const row = csv.split('\r\n')[1]!;
+    expect(row).toBe(`'=cmd,2026-01-01T00:00:00.000Z,'@x,,,,'=z,,'-y,,"{""host"":""=w""}"`);
+  });
+
   it('should write ids and numbers, not display labels, one row per entry', () => {
     const csv = entriesToCSV([
       {
@@ -250,8 +277,10 @@ describe('given any text in an entry', () => {
           expect(rows).toHaveLength(entries.length + 1);
           rows.slice(1).forEach((row, i) => {
             expect(row).toHaveLength(11);
-            expect(row[2]).toBe(entries[i]!.pattern);
-            expect(row[8]).toBe(entries[i]!.note);
+            // What a spreadsheet shows: the text, with a `'` before anything it would run.
+            const shown = (text: string) => (/^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text);
+            expect(row[2]).toBe(shown(entries[i]!.pattern));
+            expect(row[8]).toBe(shown(entries[i]!.note));
           });
         },
       ),
