@@ -25,7 +25,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/ssr/**'],
+          exclude: ['tests/ssr/**', 'tests/e2e/**'],
           setupFiles: ['tests/setup.ts'],
           restoreMocks: true,
         },
@@ -37,6 +37,17 @@ export default defineConfig({
           environment: 'node',
           globals: true,
           include: ['tests/ssr/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // Whole pages in Chromium, driven from Node: what survives a closing tab or a reload.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
         },
       },
       {

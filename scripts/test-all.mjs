@@ -23,6 +23,7 @@ const steps = [
   ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
   ['unit + ssr (jsdom, Node)', vitest(['unit', 'ssr'], 'unit')],
   ['stories + axe (Chromium)', vitest(['storybook'], 'storybook')],
+  ['durability (Chromium)', vitest(['e2e'], 'e2e')],
   ['build', ['npm', 'run', '--silent', 'build']],
   ['publint + attw', ['npm', 'run', '--silent', 'test:package']],
   ['size budgets', ['node', 'scripts/size.mjs']],
@@ -52,7 +53,7 @@ console.table(timings);
 
 let passed = 0;
 let failed = 0;
-for (const file of ['unit', 'storybook']) {
+for (const file of ['unit', 'storybook', 'e2e']) {
   const path = `${results}/${file}.json`;
   if (!existsSync(path)) continue;
   const report = JSON.parse(readFileSync(path, 'utf8'));

@@ -216,6 +216,10 @@ export function createPatternLogStore(
   let knownText: string | null | undefined;
   const dirty = new Map<string, number>();
   let changeCount = 0;
+  /** Every change up to this count is in storage. */
+  let savedThrough = 0;
+  /** This page's stash slot, should it close with changes unsaved (see `onPageHide`). */
+  const stashSlot = newId();
   let loaded = false;
   let running: Promise<void> | undefined;
   let queued: Promise<void> | undefined;
@@ -322,6 +326,7 @@ export function createPatternLogStore(
       knownText = stored;
     }
     if (stored !== null && stored === approvedOverwrite) quarantine = [];
+    const stashed = await takeInStashes();
     loaded = true;
     const mark = changeCount;
     const text = currentText();
@@ -332,7 +337,10 @@ export function createPatternLogStore(
       }
       await (stored === approvedOverwrite && storage.replace ? storage.replace(text) : storage.save(text));
     }
+    // Only now that the document holds what they said.
+    if (stashed.length > 0) await storage.dropStashed?.(stashed);
     knownText = text;
+    savedThrough = Math.max(savedThrough, mark);
     approvedOverwrite = undefined;
     for (const [id, at] of dirty) if (at <= mark) dirty.delete(id);
     status = 'ready';
@@ -340,6 +348,21 @@ export function createPatternLogStore(
     problems = [];
     unreadableText = null;
     failures = 0;
+  }
+
+  /**
+   * Merges what closing pages stashed (this one's too, after a reload); returns those it took in,
+   * to drop once saved. A stash that cannot be read stays where it is, for a later version.
+   */
+  async function takeInStashes() {
+    const stashes = (await storage.loadStashed?.()) ?? [];
+    return stashes.filter(({ text }) => {
+      const parsed = parseDocument(text);
+      if (!parsed.ok) return false;
+      state = mergeState(state, parsed.document);
+      quarantine = [...quarantine, ...(parsed.document.quarantine ?? [])];
+      return true;
+    });
   }
 
   async function attempt(): Promise<void> {
@@ -380,9 +403,22 @@ export function createPatternLogStore(
     void sync();
   }
 
-  /** The page is closing: there is no time to read or wait for a lock, so write what this tab holds. */
+  /**
+   * The page is closing: there is no time to read, merge or wait for a lock. What is not saved
+   * yet goes to this page's stash, beside the document, for the next read–merge–write to take
+   * in; storage without stashes gets the whole log written at once instead.
+   */
   function onPageHide() {
-    if (!loaded || dirty.size === 0 || status === 'unreadable' || status === 'locked') return;
+    const unsaved = dirty.size > 0 || changeCount > savedThrough;
+    if (!loaded || !unsaved || status === 'unreadable' || status === 'locked') return;
+    try {
+      // The entries changed here, and every deletion (ids and times only): small, and enough.
+      const entries = state.entries.filter((entry) => dirty.has(entry.id));
+      if (storage.stash)
+        return storage.stash(stashSlot, serializeDocument({ ...toDocument(state), entries }));
+    } catch {
+      // No room for the stash: write the whole log after all, the one chance left.
+    }
     storage.save(currentText()).catch(() => undefined);
   }
 

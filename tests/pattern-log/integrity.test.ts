@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createLocalStorage,
   createMemoryStorage,
@@ -305,6 +305,116 @@ describe('given a page that closes right after a change', () => {
     store.add({ pattern: 'fawning' });
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(storage.save).not.toHaveBeenCalled();
+  });
+});
+
+describe('given a closing page whose storage keeps stashes (localStorage, IndexedDB)', () => {
+  // A key per test: a stopped log still finishes the save it started, after the test ends.
+  let key = 'log';
+  let tests = 0;
+  beforeEach(() => {
+    key = `log-${++tests}`;
+  });
+  const stashKeys = () => Object.keys(localStorage).filter((name) => name.startsWith(`${key}:stash:`));
+
+  it('should stash only what is unsaved, beside the log, and leave the stored log alone', async () => {
+    const storage = createLocalStorage({ key });
+    const store = await open(storage);
+    const saved = store.add({ pattern: 'bracing' });
+    await store.flush();
+    // Another tab saved while this one did not hear of it: the stored log is newer than ours.
+    const theirs = { id: 'other-tab', at: at(3), pattern: 'withdrawing' };
+    localStorage.setItem(key, serializePatternLog({ version: 2, removed: {}, entries: [theirs, saved] }));
+    const unsaved = store.add({ pattern: 'fawning', note: 'right before closing' });
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(JSON.parse(localStorage.getItem(key)!).entries.map((e: PatternLogEntry) => e.id)).toEqual([
+      'other-tab',
+      saved.id,
+    ]);
+    expect(stashKeys()).toHaveLength(1);
+    const stash = parsePatternLog(localStorage.getItem(stashKeys()[0]!)!);
+    expect(stash.ok && stash.document.entries).toEqual([unsaved]);
+  });
+
+  it('should take a stash into the log when the page comes back, then drop it', async () => {
+    const storage = createLocalStorage({ key });
+    const first = createPatternLogStore(storage);
+    first.start();
+    await first.flush();
+    const kept = first.add({ pattern: 'fawning', note: 'logged as the tab closed' });
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    first.stop();
+    expect(stashKeys()).toHaveLength(1);
+    const next = await open(createLocalStorage({ key }));
+    expect(next.getSnapshot().entries).toEqual([kept]);
+    expect((await storedEntries(storage)).entries).toEqual([kept]);
+    expect(stashKeys()).toEqual([]);
+  });
+
+  it('should remember a deletion made right before closing', async () => {
+    const storage = createLocalStorage({ key });
+    const first = await open(storage);
+    const gone = first.add({ pattern: 'bracing' });
+    await first.flush();
+    first.remove(gone.id);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    first.stop();
+    const next = await open(createLocalStorage({ key }));
+    expect(next.getSnapshot().entries).toEqual([]);
+  });
+
+  it('should write the whole log after all when there is no room for a stash', async () => {
+    const storage = createLocalStorage({ key });
+    const store = await open(storage);
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, name, value) {
+      if (name.startsWith(`${key}:stash:`)) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    });
+    const entry = store.add({ pattern: 'fawning' });
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect((await storedEntries(storage)).entries).toEqual([entry]);
+  });
+
+  it('should leave a stash it cannot read where it is, and open the log all the same', async () => {
+    localStorage.setItem(`${key}:stash:from-a-newer-version`, '{"version":99}');
+    const store = await open(createLocalStorage({ key }));
+    expect(store.getSnapshot().status).toBe('ready');
+    store.add({ pattern: 'fawning' });
+    await store.flush();
+    expect(localStorage.getItem(`${key}:stash:from-a-newer-version`)).toBe('{"version":99}');
+  });
+
+  it('should tell another open tab of the stash at once', async () => {
+    const storage = createLocalStorage({ key });
+    const store = await open(storage);
+    const stash = serializePatternLog({
+      version: 2,
+      removed: {},
+      entries: [{ id: 's', at: at(2), pattern: 'fawning' }],
+    });
+    localStorage.setItem(`${key}:stash:closing-tab`, stash);
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: `${key}:stash:closing-tab`,
+        newValue: stash,
+        storageArea: localStorage,
+      }),
+    );
+    await vi.waitFor(() => expect(store.getSnapshot().entries.map((e) => e.id)).toEqual(['s']));
+    await vi.waitFor(() => expect(stashKeys()).toEqual([]));
+  });
+
+  it('should never stash the words of an encrypted log in the clear', async () => {
+    const storage = encrypted(createLocalStorage({ key }), {
+      passphrase: 'correct horse',
+      iterations: 600_000,
+    });
+    const store = await open(storage);
+    store.add({ pattern: 'fawning', note: 'a secret sentence' });
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await store.flush();
+    for (const name of Object.keys(localStorage)) expect(localStorage.getItem(name)).not.toContain('secret');
   });
 });
 

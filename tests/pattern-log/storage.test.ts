@@ -134,3 +134,41 @@ describe('given IndexedDB', () => {
     expect(await createIndexedDBStorage({ name: 'idb-other' }).load()).toBeNull();
   });
 });
+
+describe('given a closing page’s stash', () => {
+  it.each([
+    ['localStorage', () => createLocalStorage({ key: 'stash-test' })],
+    ['IndexedDB', () => createIndexedDBStorage({ name: 'stash-test' })],
+  ])('should keep it in %s beside the document, by page, until it is dropped', async (_, make) => {
+    const storage = make();
+    await storage.save('the document');
+    storage.stash!('page-a', 'first');
+    storage.stash!('page-a', 'second');
+    storage.stash!('page-b', 'other');
+    const found = await make().loadStashed!();
+    expect(found.sort((x, y) => (x.slot < y.slot ? -1 : 1))).toEqual([
+      { slot: 'page-a', text: 'second' },
+      { slot: 'page-b', text: 'other' },
+    ]);
+    expect(await storage.load()).toBe('the document');
+    await storage.dropStashed!([{ slot: 'page-a', text: 'second' }]);
+    expect(await make().loadStashed!()).toEqual([{ slot: 'page-b', text: 'other' }]);
+    // Stashed again since it was read (a page back from the back/forward cache): kept.
+    storage.stash!('page-b', 'newer');
+    await storage.dropStashed!([{ slot: 'page-b', text: 'other' }]);
+    expect(await make().loadStashed!()).toEqual([{ slot: 'page-b', text: 'newer' }]);
+    await storage.dropStashed!([{ slot: 'page-b', text: 'newer' }]);
+  });
+
+  it('should not be heard as a change when it is dropped', () => {
+    const storage = createLocalStorage({ key: 'stash-heard' });
+    const heard = vi.fn();
+    const stop = storage.subscribe!(heard);
+    const event = (newValue: string | null) =>
+      new StorageEvent('storage', { key: 'stash-heard:stash:p', newValue, storageArea: localStorage });
+    window.dispatchEvent(event('closing words'));
+    window.dispatchEvent(event(null));
+    expect(heard.mock.calls).toEqual([['closing words']]);
+    stop();
+  });
+});
