@@ -8,4 +8,5 @@ const kind = new URLSearchParams(location.search).get('storage');
 const storage =
   kind === 'local' ? createLocalStorage({ key: 'e2e-log' }) : createIndexedDBStorage({ name: 'e2e-log' });
 
-createRoot(document.getElementById('root')!).render(<PatternLog storage={storage} />);
+// Every entry on one page, so a test sees them all without paging.
+createRoot(document.getElementById('root')!).render(<PatternLog storage={storage} pageSize={1000} />);
