@@ -50,7 +50,7 @@ try {
   await page.keyboard.press('Enter');
 
   await step('How would you like to meet it?');
-  await tabTo(dialog.getByRole('radio', { name: 'Shame' }));
+  await tabTo(dialog.getByRole('radio', { name: 'As a setback' }));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
   await tabTo(dialog.getByRole('button', { name: 'Continue' }));

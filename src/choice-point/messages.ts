@@ -51,20 +51,21 @@ export const choicePointMessages: ChoicePointMessages = {
   affirmation: 'You noticed it. Noticing is how change begins.',
   paths: {
     shame: {
-      label: 'Shame',
-      description: 'See it as a setback: frustration, blame, being hard on yourself.',
+      label: 'As a setback',
+      description: 'Frustration, blame, being hard on yourself.',
       reflection:
         'That harsh voice is an old one, and it makes sense that it showed up. You don’t have to argue with it. There is another way to hold this moment, whenever you’re ready.',
     },
     compassion: {
-      label: 'Compassion',
-      description: 'See it as progress: understanding, patience, trusting yourself.',
+      label: 'As progress',
+      description: 'Understanding, patience, trusting yourself.',
       reflection:
         'That pattern was trying to keep you safe, and it worked for a long time. You can thank it, and let your body take the time it needs.',
     },
   },
-  wayBack: ({ label }) => `Try ${label.toLowerCase()} instead`,
-  chosen: ({ label }) => `You chose ${label}.`,
+  // Labels are quoted, never lower-cased: a host's own label reads right as written.
+  wayBack: ({ label }) => `Try “${label}” instead`,
+  chosen: ({ label }) => `You chose “${label}”.`,
   intensityBefore: 'How strong is it right now?',
   intensityAfter: 'And how strong is it now?',
   intensityHint: '0 is barely there, 10 is as strong as it gets.',
@@ -89,20 +90,20 @@ export const choicePointMessagesEs: ChoicePointMessages = {
   affirmation: 'Te diste cuenta. Así empieza el cambio.',
   paths: {
     shame: {
-      label: 'Vergüenza',
-      description: 'Verlo como un retroceso: frustración, culpa, ser duro contigo.',
+      label: 'Como un retroceso',
+      description: 'Frustración, culpa, ser duro contigo.',
       reflection:
         'Esa voz dura es antigua, y tiene sentido que aparezca. No tienes que discutir con ella. Hay otra manera de sostener este momento, cuando estés listo o lista.',
     },
     compassion: {
-      label: 'Compasión',
-      description: 'Verlo como un avance: comprensión, paciencia, confianza en ti.',
+      label: 'Como un avance',
+      description: 'Comprensión, paciencia, confianza en ti.',
       reflection:
         'Ese patrón intentaba protegerte, y lo hizo durante mucho tiempo. Puedes agradecérselo y dejar que tu cuerpo se tome el tiempo que necesita.',
     },
   },
-  wayBack: ({ label }) => `Probar con ${label.toLocaleLowerCase('es')}`,
-  chosen: ({ label }) => `Elegiste ${label}.`,
+  wayBack: ({ label }) => `Probar «${label}»`,
+  chosen: ({ label }) => `Elegiste «${label}».`,
   intensityBefore: '¿Qué tan fuerte es ahora mismo?',
   intensityAfter: '¿Y qué tan fuerte es ahora?',
   intensityHint: '0 es apenas nada, 10 es lo más fuerte posible.',

@@ -48,8 +48,8 @@ const compassionateObserver: Script = {
     },
     {
       text: {
-        second: 'This is {pattern}. It is how you learned to keep yourself safe, and it made sense.',
-        first: 'This is {pattern}. It is how I learned to keep myself safe, and it made sense.',
+        second: 'You can name it: {pattern}. It is how you learned to keep yourself safe, and it made sense.',
+        first: 'I can name it: {pattern}. It is how I learned to keep myself safe, and it made sense.',
       },
     },
     {
@@ -247,8 +247,8 @@ export const observerScriptsEs = {
       },
       {
         text: {
-          second: 'Esto es {pattern}. Es la forma en que aprendiste a protegerte, y tenía sentido.',
-          first: 'Esto es {pattern}. Es la forma en que aprendí a protegerme, y tenía sentido.',
+          second: 'Puedes nombrarlo: {pattern}. Es la forma en que aprendiste a protegerte, y tenía sentido.',
+          first: 'Puedo nombrarlo: {pattern}. Es la forma en que aprendí a protegerme, y tenía sentido.',
         },
       },
       {

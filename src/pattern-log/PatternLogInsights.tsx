@@ -145,8 +145,11 @@ export function PatternLogInsights() {
           share: format.number(insights.earlierShare, { style: 'percent' }),
           period: periodLabel(latest),
         });
-  const topPath = insights.paths[0];
-  const pathCount = topPath ? insights.periods.reduce((sum, p) => sum + (p.paths[topPath] ?? 0), 0) : 0;
+  // How many moments have a way noted, never which way led: the chart shows the mix without a scorecard.
+  const pathCount = insights.periods.reduce(
+    (sum, p) => sum + Object.values(p.paths).reduce((a, b) => a + (b ?? 0), 0),
+    0,
+  );
   return (
     <section className="attune-PatternLog-insights" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{messages.insightsHeading}</h3>
@@ -172,11 +175,7 @@ export function PatternLogInsights() {
           />
           <StackedChart
             title={messages.pathsChartTitle}
-            summary={
-              topPath
-                ? messages.pathsSummary({ path: labelOf('path', topPath), count: pathCount })
-                : messages.pathsSummaryNone
-            }
+            summary={pathCount > 0 ? messages.pathsSummary({ count: pathCount }) : messages.pathsSummaryNone}
             periods={insights.periods}
             periodLabel={periodLabel}
             series={insights.paths.slice(0, seriesColours.length).map((path, index) => ({

@@ -75,7 +75,8 @@ export interface PatternLogMessages {
   week: (values: { date: string }) => string;
   whenSummary: (values: { share: string; period: string }) => string;
   whenSummaryNone: string;
-  pathsSummary: (values: { path: string; count: number }) => string;
+  /** How many moments have a way noted; never which way “won” (no scorecard). */
+  pathsSummary: (values: { count: number }) => string;
   pathsSummaryNone: string;
   topPatternsHeading: string;
   topBodyHeading: string;
@@ -146,15 +147,15 @@ export const patternLogMessages: PatternLogMessages = {
   whenSkip: 'Rather not say',
   intensityLabel: 'How strong was it? (0–10, optional)',
   bodyLegend: 'Where did you feel it? (optional)',
-  pathLabel: 'Which way did you lean?',
+  pathLabel: 'How did you meet the moment?',
   notNoted: 'Not noted',
-  paths: { compassion: 'Toward compassion', shame: 'Toward shame' },
+  paths: { compassion: 'As progress', shame: 'As a setback' },
   noteLabel: 'Note (optional)',
   add: 'Log it',
   added: 'Logged. You noticed, and that counts.',
 
   listHeading: 'Your entries',
-  empty: 'Nothing here yet. When you catch a pattern, note it above.',
+  empty: 'Nothing here yet. When you notice something, you can log it above.',
   filterLabel: 'Show',
   allPatterns: 'All patterns',
   showMore: 'Show older entries',
@@ -174,14 +175,15 @@ export const patternLogMessages: PatternLogMessages = {
   welcomeBack: 'Welcome back. Noticing again is what matters.',
   insightsEmpty: 'Your first entry starts this picture.',
   whenChartTitle: 'When you noticed',
-  pathsChartTitle: 'Which way you leaned',
+  pathsChartTitle: 'How you met each moment',
   showTable: 'Show as a table',
   periodColumn: 'Period',
   week: ({ date }) => `Week of ${date}`,
   whenSummary: ({ share, period }) => `${period}: ${share} noticed before or while it was happening.`,
   whenSummaryNone: 'Note when you noticed to see how it shifts.',
-  pathsSummary: ({ path, count }) => `The way you leaned most often: ${path} (${count}).`,
-  pathsSummaryNone: 'Note which way you leaned to see it here.',
+  pathsSummary: ({ count }) =>
+    count === 1 ? 'You paused to choose a way once.' : `You paused to choose a way ${count} times.`,
+  pathsSummaryNone: 'Note how you met a moment to see it here.',
   topPatternsHeading: 'Noticed most',
   topBodyHeading: 'Felt most in',
 
@@ -280,9 +282,9 @@ export const patternLogMessagesEs: PatternLogMessages = {
   whenSkip: 'Prefiero no decirlo',
   intensityLabel: '¿Con qué fuerza? (0–10, opcional)',
   bodyLegend: '¿Dónde lo sentiste? (opcional)',
-  pathLabel: '¿Hacia dónde te inclinaste?',
+  pathLabel: '¿Cómo recibiste el momento?',
   notNoted: 'Sin anotar',
-  paths: { compassion: 'Hacia la compasión', shame: 'Hacia la vergüenza' },
+  paths: { compassion: 'Como un avance', shame: 'Como un retroceso' },
   noteLabel: 'Nota (opcional)',
   add: 'Anotar',
   added: 'Anotado. Lo notaste, y eso cuenta.',
@@ -308,14 +310,18 @@ export const patternLogMessagesEs: PatternLogMessages = {
   welcomeBack: 'Qué bueno verte. Volver a notar es lo que importa.',
   insightsEmpty: 'Tu primera entrada empieza este panorama.',
   whenChartTitle: 'Cuándo lo notaste',
-  pathsChartTitle: 'Hacia dónde te inclinaste',
+  pathsChartTitle: 'Cómo recibiste cada momento',
   showTable: 'Ver como tabla',
   periodColumn: 'Periodo',
   week: ({ date }) => `Semana del ${date}`,
-  whenSummary: ({ share, period }) => `${period}: ${share} lo notaste antes o mientras pasaba.`,
+  whenSummary: ({ share, period }) =>
+    `${period}: el ${share} de las veces lo notaste antes o mientras pasaba.`,
   whenSummaryNone: 'Anota cuándo lo notaste para ver cómo cambia.',
-  pathsSummary: ({ path, count }) => `Hacia donde más te inclinaste: ${path} (${count}).`,
-  pathsSummaryNone: 'Anota hacia dónde te inclinaste para verlo aquí.',
+  pathsSummary: ({ count }) =>
+    count === 1
+      ? 'Una vez te detuviste a elegir un camino.'
+      : `${count} veces te detuviste a elegir un camino.`,
+  pathsSummaryNone: 'Anota cómo recibiste un momento para verlo aquí.',
   topPatternsHeading: 'Lo que más notaste',
   topBodyHeading: 'Dónde más lo sentiste',
 
@@ -350,7 +356,7 @@ export const patternLogMessagesEs: PatternLogMessages = {
     missing: 'falta',
     'not-text': 'se esperaba texto',
     'not-a-date': 'se esperaba una fecha y hora',
-    'not-when': 'se esperaba before, during o after',
+    'not-when': 'se esperaba “before” (antes), “during” (durante) o “after” (después)',
     'not-intensity': 'se esperaba un número entero de 0 a 10',
     'not-a-list': 'se esperaba una lista',
     'duplicate-id': 'aparece dos veces',

@@ -25,17 +25,17 @@ export const Default: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
-    await expect(canvas.getByRole('radio', { name: 'Shame' })).toHaveFocus();
+    await expect(canvas.getByRole('radio', { name: 'As a setback' })).toHaveFocus();
     await userEvent.keyboard(' ');
-    await expect(canvas.getByRole('radio', { name: 'Shame' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'As a setback' })).toBeChecked();
     // The reflection fades in; wait for it rather than asserting on its first frame.
     await waitFor(() => expect(canvas.getByText(/^You noticed it\./)).toBeVisible());
     await userEvent.tab();
-    const wayBack = canvas.getByRole('button', { name: 'Try compassion instead' });
+    const wayBack = canvas.getByRole('button', { name: 'Try “As progress” instead' });
     await expect(wayBack).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getByRole('radio', { name: 'Compassion' })).toBeChecked();
-    await expect(canvas.getByRole('radio', { name: 'Compassion' })).toHaveFocus();
+    await expect(canvas.getByRole('radio', { name: 'As progress' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'As progress' })).toHaveFocus();
     await expect(args.onChoose).toHaveBeenNthCalledWith(1, expect.objectContaining({ path: 'shame' }));
     await expect(args.onChoose).toHaveBeenNthCalledWith(2, expect.objectContaining({ path: 'compassion' }));
   },
@@ -49,7 +49,7 @@ export const WithBodySensation: Story = {
     await expect(canvas.getByText('Shoulders and Jaw')).toBeVisible();
     await userEvent.tab();
     await userEvent.keyboard('{ArrowDown} ');
-    await expect(canvas.getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'As progress' })).toBeChecked();
     await expect(canvas.getByText('Shoulders and Jaw')).toBeVisible();
     await expect(args.onChoose).toHaveBeenCalledWith(
       expect.objectContaining({ path: 'compassion', noticed: 'bracing', body: ['shoulders', 'jaw'] }),
@@ -111,13 +111,13 @@ export const Controlled: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
-    await expect(canvas.getByRole('radio', { name: 'Shame' })).toHaveFocus();
+    await expect(canvas.getByRole('radio', { name: 'As a setback' })).toHaveFocus();
     await userEvent.keyboard('{ArrowRight} ');
     await expect(canvas.getByText('Host state: compassion')).toBeVisible();
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByText('Host state: none')).toBeVisible();
-    await expect(canvas.getByRole('radio', { name: 'Compassion' })).not.toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'As progress' })).not.toBeChecked();
   },
 };
 
@@ -165,7 +165,9 @@ export const Dark: Story = {
     const canvas = within(canvasElement);
     await userEvent.tab();
     await userEvent.keyboard(' ');
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Try compassion instead' })).toBeVisible());
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: 'Try “As progress” instead' })).toBeVisible(),
+    );
     await userEvent.tab();
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: 'This isn’t helping' })).toHaveFocus();

@@ -51,11 +51,11 @@ export const Dialog: Story = {
     await expect(canvas.getByRole('button', { name: 'Pause and choose' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'A moment to choose' });
-    await expect(within(dialog).getByRole('radio', { name: 'Shame' })).toHaveFocus();
+    await expect(within(dialog).getByRole('radio', { name: 'As a setback' })).toHaveFocus();
     await userEvent.keyboard(' ');
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
-    await expect(within(dialog).getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    await expect(within(dialog).getByRole('radio', { name: 'As progress' })).toBeChecked();
     await expect(args.onChoose).toHaveBeenCalledTimes(2);
     await expect(args.onOpenChange).toHaveBeenCalledWith(true);
   },

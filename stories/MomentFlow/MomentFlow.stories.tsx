@@ -43,7 +43,7 @@ export const Default: Story = {
     await expect(canvas.getByRole('heading', { name: 'How would you like to meet it?' })).toHaveFocus();
     await userEvent.tab();
     await userEvent.keyboard('{ArrowDown} ');
-    await expect(canvas.getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'As progress' })).toBeChecked();
     canvas.getByRole('button', { name: 'Continue' }).focus();
     await userEvent.keyboard('{Enter}');
 
@@ -76,7 +76,9 @@ export const StartingAtTheChoice: Story = {
     await userEvent.tab();
     await userEvent.keyboard(' ');
     // The reflection and the way back fade in; wait for them rather than the first frame.
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Try compassion instead' })).toBeVisible());
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: 'Try “As progress” instead' })).toBeVisible(),
+    );
   },
 };
 
@@ -106,7 +108,7 @@ export const Dark: Story = {
   args: { noticed: 'cannot-rest' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('radio', { name: 'Compassion' }));
+    await userEvent.click(canvas.getByRole('radio', { name: 'As progress' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await expect(canvas.getByRole('heading', { name: 'A kinder voice' })).toBeVisible();
   },

@@ -73,9 +73,9 @@ export const AWholeMoment: Story = {
     const dialog = await screen.findByRole('dialog', { name: 'A moment of noticing' });
     await noticeKeepingQuiet(dialog);
 
-    within(dialog).getByRole('radio', { name: 'Compassion' }).focus();
+    within(dialog).getByRole('radio', { name: 'As progress' }).focus();
     await userEvent.keyboard(' ');
-    await expect(within(dialog).getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    await expect(within(dialog).getByRole('radio', { name: 'As progress' })).toBeChecked();
     within(dialog).getByRole('button', { name: 'Continue' }).focus();
     await userEvent.keyboard('{Enter}');
     await expect(within(dialog).getByRole('heading', { name: 'A kinder voice' })).toHaveFocus();

@@ -43,9 +43,9 @@ function playTheme(theme: ThemeName): Story['play'] {
   return async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
-    await expect(canvas.getByRole('radio', { name: 'Shame' })).toHaveFocus();
+    await expect(canvas.getByRole('radio', { name: 'As a setback' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown} ');
-    await expect(canvas.getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'As progress' })).toBeChecked();
     await waitFor(() => expect(canvas.getByText(/^You noticed it\./)).toBeVisible());
     const start = canvas.getByRole('button', { name: 'Start' });
     await expect(getComputedStyle(start).backgroundColor).toBe(lightAccent[theme]);

@@ -21,9 +21,9 @@ describe('given a default ChoicePoint', () => {
     render(<ChoicePoint noticed="people-pleasing" />);
     expect(screen.getByText('People-pleasing')).toBeVisible();
     expect(within(group()).getAllByRole('radio')).toHaveLength(2);
-    expect(screen.getByRole('radio', { name: 'Shame' })).not.toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Compassion' })).not.toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toHaveAccessibleDescription(/progress/);
+    expect(screen.getByRole('radio', { name: 'As a setback' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As progress' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As progress' })).toHaveAccessibleDescription(/patience/);
   });
 
   it('should show free text as it was written', () => {
@@ -36,15 +36,15 @@ describe('given a default ChoicePoint', () => {
     const onChoose = vi.fn<(choice: Choice) => void>();
     render(<ChoicePoint noticed="fawning" onChoose={onChoose} />);
     await user.tab();
-    expect(screen.getByRole('radio', { name: 'Shame' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'As a setback' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'As progress' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('radio', { name: 'Shame' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'As a setback' })).toHaveFocus();
     await user.keyboard('{ArrowUp}');
     expect(onChoose).not.toHaveBeenCalled();
     await user.keyboard(' ');
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As progress' })).toBeChecked();
     expect(onChoose).toHaveBeenCalledTimes(1);
     await user.tab();
     expect(group()).not.toContainElement(document.activeElement as HTMLElement);
@@ -54,19 +54,19 @@ describe('given a default ChoicePoint', () => {
     const user = userEvent.setup();
     render(<ChoicePoint noticed="fawning" defaultValue="compassion" />);
     await user.tab();
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'As progress' })).toHaveFocus();
     await user.keyboard('{Home}');
-    expect(screen.getByRole('radio', { name: 'Shame' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'As a setback' })).toHaveFocus();
     await user.tab({ shift: true });
     await user.tab();
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'As progress' })).toHaveFocus();
   });
 
   it('should report the choice with the path, what was noticed, the body and an ISO time', async () => {
     const user = userEvent.setup();
     const onChoose = vi.fn<(choice: Choice) => void>();
     render(<ChoicePoint noticed="bracing" body={['shoulders', 'jaw']} onChoose={onChoose} />);
-    await user.click(screen.getByRole('radio', { name: 'Compassion' }));
+    await user.click(screen.getByRole('radio', { name: 'As progress' }));
     expect(onChoose).toHaveBeenCalledWith({
       path: 'compassion',
       noticed: 'bracing',
@@ -83,12 +83,12 @@ describe('given a default ChoicePoint', () => {
   it('should keep what was noticed and the paths on screen after the choice, the chosen one marked', async () => {
     const user = userEvent.setup();
     const { container } = render(<ChoicePoint noticed="withdrawing" body="chest" />);
-    await user.click(screen.getByRole('radio', { name: 'Shame' }));
+    await user.click(screen.getByRole('radio', { name: 'As a setback' }));
     expect(screen.getByText('Withdrawing')).toBeVisible();
     expect(screen.getByText('Chest')).toBeVisible();
-    expect(screen.getByRole('radio', { name: 'Shame' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Shame' })).toHaveAttribute('data-state', 'checked');
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toHaveAttribute('data-state', 'unchecked');
+    expect(screen.getByRole('radio', { name: 'As a setback' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As a setback' })).toHaveAttribute('data-state', 'checked');
+    expect(screen.getByRole('radio', { name: 'As progress' })).toHaveAttribute('data-state', 'unchecked');
     expect(container.firstElementChild).toHaveAttribute('data-path', 'shame');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'chosen');
   });
@@ -99,7 +99,7 @@ describe('given a default ChoicePoint', () => {
       <ChoicePoint noticed="cannot-rest" body="back" askIntensity onExit={() => {}} />,
     );
     await expectNoAxeViolations(container);
-    await user.click(screen.getByRole('radio', { name: 'Shame' }));
+    await user.click(screen.getByRole('radio', { name: 'As a setback' }));
     await expectNoAxeViolations(container);
   });
 });
@@ -108,12 +108,12 @@ describe('given the shame path is chosen', () => {
   it('should affirm the noticing first, without a verdict, and announce it politely', async () => {
     const user = userEvent.setup();
     render(<ChoicePoint noticed="fawning" />);
-    const shame = screen.getByRole('radio', { name: 'Shame' });
+    const shame = screen.getByRole('radio', { name: 'As a setback' });
     await user.click(shame);
     const affirmation = screen.getByText(/^You noticed it\./);
     expect(affirmation).toBeVisible();
     expect(affirmation.nextElementSibling).toHaveTextContent(/another way/);
-    expect(announcements()).toMatch(/^You chose Shame\. You noticed it\./);
+    expect(announcements()).toMatch(/^You chose “As a setback”\. You noticed it\./);
     expect(shame).toHaveFocus();
   });
 
@@ -121,13 +121,13 @@ describe('given the shame path is chosen', () => {
     const user = userEvent.setup();
     const onChoose = vi.fn<(choice: Choice) => void>();
     render(<ChoicePoint noticed="keeping-quiet" onChoose={onChoose} next={<p>Next step</p>} />);
-    await user.click(screen.getByRole('radio', { name: 'Shame' }));
+    await user.click(screen.getByRole('radio', { name: 'As a setback' }));
     expect(screen.queryByText('Next step')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Try compassion instead' }));
+    await user.click(screen.getByRole('button', { name: 'Try “As progress” instead' }));
     expect(onChoose.mock.calls.map(([choice]) => choice.path)).toEqual(['shame', 'compassion']);
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toHaveFocus();
-    expect(screen.queryByRole('button', { name: 'Try compassion instead' })).toBeNull();
+    expect(screen.getByRole('radio', { name: 'As progress' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As progress' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Try “As progress” instead' })).toBeNull();
     expect(screen.getByText('Next step')).toBeVisible();
   });
 
@@ -138,7 +138,7 @@ describe('given the shame path is chosen', () => {
     await user.tab();
     await user.keyboard(' ');
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Try compassion instead' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Try “As progress” instead' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onChoose).toHaveBeenCalledTimes(2);
     expect(onChoose.mock.calls[1]![0]).toMatchObject({ path: 'compassion' });
@@ -149,7 +149,7 @@ describe('given the compassion path is chosen', () => {
   it('should show the reflection and the host’s next step, given as a function of the path', async () => {
     const user = userEvent.setup();
     render(<ChoicePoint noticed="fawning" next={(path) => <p>{`After ${path.id}`}</p>} />);
-    await user.click(screen.getByRole('radio', { name: 'Compassion' }));
+    await user.click(screen.getByRole('radio', { name: 'As progress' }));
     expect(screen.getByText(/^You noticed it\./)).toBeVisible();
     expect(screen.getByText(/^That pattern was trying to keep you safe/)).toBeVisible();
     expect(screen.getByText('After compassion')).toBeVisible();
@@ -178,11 +178,11 @@ describe('given custom ACT paths', () => {
         onChoose={onChoose}
       />,
     );
-    expect(screen.queryByRole('radio', { name: 'Shame' })).toBeNull();
+    expect(screen.queryByRole('radio', { name: 'As a setback' })).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'An away move' }));
     expect(screen.getByText(/^You noticed it\./)).toBeVisible();
     expect(screen.getByText(/^Away moves make sense/)).toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'Try a towards move instead' }));
+    await user.click(screen.getByRole('button', { name: 'Try “A towards move” instead' }));
     expect(onChoose.mock.calls.map(([choice]) => choice.path)).toEqual(['away', 'towards']);
   });
 
@@ -218,11 +218,11 @@ describe('given a controlled value', () => {
     const user = userEvent.setup();
     const onChoose = vi.fn<(choice: Choice) => void>();
     render(<Controlled onChoose={onChoose} />);
-    expect(screen.getByRole('radio', { name: 'Shame' })).toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'Try compassion instead' }));
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As a setback' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Try “As progress” instead' }));
+    expect(screen.getByRole('radio', { name: 'As progress' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(screen.getByRole('radio', { name: 'Compassion' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As progress' })).not.toBeChecked();
     expect(screen.queryByText(/^You noticed it\./)).toBeNull();
     expect(onChoose).toHaveBeenCalledTimes(1);
   });
@@ -231,9 +231,9 @@ describe('given a controlled value', () => {
     const user = userEvent.setup();
     const onChoose = vi.fn<(choice: Choice) => void>();
     render(<ChoicePoint noticed="fawning" value="shame" onChoose={onChoose} />);
-    await user.click(screen.getByRole('radio', { name: 'Compassion' }));
+    await user.click(screen.getByRole('radio', { name: 'As progress' }));
     expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ path: 'compassion' }));
-    expect(screen.getByRole('radio', { name: 'Shame' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As a setback' })).toBeChecked();
   });
 });
 
@@ -254,7 +254,7 @@ describe('given askIntensity', () => {
     expect(within(before).getAllByRole('radio')).toHaveLength(11);
     expect(screen.queryByRole('group', { name: 'And how strong is it now?' })).toBeNull();
     await user.click(within(before).getByRole('radio', { name: '7' }));
-    await user.click(screen.getByRole('radio', { name: 'Compassion' }));
+    await user.click(screen.getByRole('radio', { name: 'As progress' }));
     expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ path: 'compassion', intensity: 7 }));
 
     const after = screen.getByRole('group', { name: 'And how strong is it now?' });
@@ -275,7 +275,7 @@ describe('given askIntensity', () => {
     const user = userEvent.setup();
     const onChoose = vi.fn<(choice: Choice) => void>();
     render(<ChoicePoint noticed="bracing" askIntensity onChoose={onChoose} />);
-    await user.click(screen.getByRole('radio', { name: 'Shame' }));
+    await user.click(screen.getByRole('radio', { name: 'As a setback' }));
     expect(onChoose.mock.calls[0]![0]).not.toHaveProperty('intensity');
   });
 });
@@ -308,10 +308,10 @@ describe('given bad input', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(<ChoicePoint noticed="fawning" defaultValue="courage" />);
     expect(screen.getByRole('status')).toHaveTextContent('“courage” is not one of the paths');
-    expect(screen.getByRole('radio', { name: 'Shame' })).not.toBeChecked();
-    await user.click(screen.getByRole('radio', { name: 'Compassion' }));
+    expect(screen.getByRole('radio', { name: 'As a setback' })).not.toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'As progress' }));
     expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.getByRole('radio', { name: 'Compassion' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'As progress' })).toBeChecked();
   });
 });
 
@@ -324,8 +324,8 @@ describe('given Spanish messages from the provider', () => {
     );
     expect(screen.getByText('Complacer a los demás')).toBeVisible();
     expect(screen.getByRole('radiogroup', { name: '¿Cómo quieres recibir este momento?' })).toBeVisible();
-    await userEvent.setup().click(screen.getByRole('radio', { name: 'Vergüenza' }));
-    expect(screen.getByRole('button', { name: 'Probar con compasión' })).toBeVisible();
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Como un retroceso' }));
+    expect(screen.getByRole('button', { name: 'Probar «Como un avance»' })).toBeVisible();
   });
 });
 

@@ -30,7 +30,7 @@ describe('given a ChoicePointDialog with a trigger', () => {
     const { dialog, onOpenChange } = await openDialog();
     expect(onOpenChange).toHaveBeenCalledWith(true);
     expect(within(dialog).getByText('People-pleasing')).toBeVisible();
-    expect(within(dialog).getByRole('radio', { name: 'Compassion' })).toBeVisible();
+    expect(within(dialog).getByRole('radio', { name: 'As progress' })).toBeVisible();
   });
 
   it('should keep focus inside while it is open', async () => {
@@ -62,7 +62,7 @@ describe('given a ChoicePointDialog with a trigger', () => {
 
   it('should let a person choose by keyboard and take the way back inside it', async () => {
     const { user, dialog, onChoose } = await openDialog();
-    const shame = within(dialog).getByRole('radio', { name: 'Shame' });
+    const shame = within(dialog).getByRole('radio', { name: 'As a setback' });
     expect(shame).toHaveFocus();
     await user.keyboard(' ');
     await user.tab();

@@ -45,7 +45,7 @@ describe('given a MomentFlow saving to a log', () => {
     // The new step's heading takes focus, so the next thing read is where the person is.
     expect(screen.getByRole('heading', { name: 'How would you like to meet it?' })).toHaveFocus();
     expect(screen.getByText('People-pleasing')).toBeInTheDocument();
-    const compassion = screen.getByRole('radio', { name: /Compassion/ });
+    const compassion = screen.getByRole('radio', { name: /As progress/ });
     compassion.focus();
     await user.keyboard(' ');
     expect(compassion).toHaveAttribute('aria-checked', 'true');
@@ -79,7 +79,7 @@ describe('given a MomentFlow saving to a log', () => {
   it('should fill the pattern into the script', async () => {
     const user = userEvent.setup();
     render(<MomentFlow noticed="bracing" />);
-    await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+    await user.click(screen.getByRole('radio', { name: /As progress/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     for (let i = 0; i < 12 && screen.queryAllByText(/shoulders tightening/i).length === 0; i++) {
       await user.click(screen.getByRole('button', { name: /Next|Finish/ }));
@@ -90,8 +90,8 @@ describe('given a MomentFlow saving to a log', () => {
   it('should not offer the script after the shame path, and go on to breathing', async () => {
     const user = userEvent.setup();
     render(<MomentFlow noticed="fawning" />);
-    await user.click(screen.getByRole('radio', { name: /Shame/ }));
-    expect(screen.getByRole('button', { name: 'Try compassion instead' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /As a setback/ }));
+    expect(screen.getByRole('button', { name: 'Try “As progress” instead' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { name: 'Breathe at your own pace' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
@@ -147,7 +147,7 @@ describe('given a person who leaves or skips', () => {
       await user.click(screen.getByRole('radio', { name: 'Not being able to rest' }));
       await user.click(screen.getByRole('button', { name: 'Continue' }));
       if (compassionSteps > 0) {
-        await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+        await user.click(screen.getByRole('radio', { name: /As progress/ }));
         await user.click(screen.getByRole('button', { name: 'Continue' }));
       }
       if (compassionSteps > 1) await user.click(screen.getByRole('button', { name: 'Skip this step' }));
@@ -198,7 +198,7 @@ describe('given a person who leaves or skips', () => {
     const user = userEvent.setup();
     const { container } = render(<MomentFlow noticed="hypervigilance" />);
     await expectNoAxeViolations(container);
-    await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+    await user.click(screen.getByRole('radio', { name: /As progress/ }));
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await expectNoAxeViolations(container);

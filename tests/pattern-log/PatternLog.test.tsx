@@ -177,7 +177,7 @@ describe('given a log with entries', () => {
     const chart = screen.getByRole('img', { name: /When you noticed/ });
     expect(chart).toHaveAccessibleName(/before or while it was happening/);
     expect(screen.getByRole('table', { name: 'When you noticed' })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Which way you leaned' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'How you met each moment' })).toBeInTheDocument();
   });
 
   it('should have no accessibility violations with entries and an open edit form', async () => {
