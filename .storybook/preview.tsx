@@ -41,6 +41,51 @@ async function expectNoViolationsInDarkTheme() {
   }
 }
 
+/** True when `element` sits inside something between it and `root` that scrolls or clips sideways. */
+function scrollsOnItsOwn(element: Element, root: Element) {
+  for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
+    if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(node).overflowX)) return true;
+  }
+  return false;
+}
+
+/**
+ * In test runs, every story must also reflow in a 320 CSS px column (WCAG 1.4.10): nothing may
+ * stick out sideways, except inside a region that scrolls on its own (a data table). The
+ * widgets size by their container, never by media queries on width, so narrowing the story's
+ * canvas is a faithful stand-in for a 320 px phone. Dialogs (portalled, sized by the viewport)
+ * are left to their own stories.
+ */
+async function expectReflowAt320() {
+  const canvases = Array.from(document.querySelectorAll<HTMLElement>('.attune-story-canvas'));
+  const previous = canvases.map((canvas) => canvas.style.cssText);
+  canvases.forEach((canvas) => {
+    canvas.style.boxSizing = 'border-box';
+    canvas.style.inlineSize = '320px';
+    canvas.style.padding = '0';
+  });
+  try {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const offenders: string[] = [];
+    for (const canvas of canvases) {
+      const edge = canvas.getBoundingClientRect();
+      for (const element of canvas.querySelectorAll('*')) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || (box.right <= edge.right + 1 && box.left >= edge.left - 1)) continue;
+        if (scrollsOnItsOwn(element, canvas)) continue;
+        const name = `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').join('.')}` : ''}`;
+        offenders.push(
+          `${name} spans ${Math.round(box.left - edge.left)}–${Math.round(box.right - edge.left)} px`,
+        );
+      }
+    }
+    if (offenders.length > 0)
+      throw new Error(`Wider than 320 px (WCAG 1.4.10 reflow):\n  ${offenders.slice(0, 10).join('\n  ')}`);
+  } finally {
+    canvases.forEach((canvas, index) => (canvas.style.cssText = previous[index]!));
+  }
+}
+
 const preview: Preview = {
   decorators: [withAttune],
   initialGlobals: { theme: 'light', motion: 'user' },
@@ -94,7 +139,9 @@ const preview: Preview = {
     },
   },
   afterEach: async () => {
-    if (isTestRun) await expectNoViolationsInDarkTheme();
+    if (!isTestRun) return;
+    await expectNoViolationsInDarkTheme();
+    await expectReflowAt320();
   },
   tags: ['autodocs'],
 };

@@ -9,7 +9,7 @@ function OneTapLog() {
   const log = usePatternLog({ storage });
   const [json, setJson] = useState('');
   return (
-    <div style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
+    <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 8, justifyItems: 'start' }}>
       <button
         type="button"
         className="attune-Button"
@@ -29,7 +29,7 @@ function OneTapLog() {
         Show the JSON
       </button>
       {json && (
-        <pre aria-label="Exported JSON" style={{ maxInlineSize: '40rem', overflow: 'auto' }}>
+        <pre aria-label="Exported JSON" style={{ maxInlineSize: 'min(40rem, 100%)', overflow: 'auto' }}>
           {json}
         </pre>
       )}

@@ -40,13 +40,14 @@ const dayLabel = (day: string) => dayFormat.format(new Date(`${day}T12:00:00`));
 
 /* On paper, only the list: no buttons, no app around it, black on white. */
 const printCss = `
+.export-printable { overflow-x: auto; }
 .export-table { border-collapse: collapse; width: 100%; }
 .export-table th, .export-table td { text-align: start; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--attune-border); }
 .export-table td:last-child { white-space: pre-line; }
 @media print {
   body * { visibility: hidden; }
   .export-printable, .export-printable * { visibility: visible; }
-  .export-printable { position: absolute; inset: 0 auto auto 0; width: 100%; color: #000; background: #fff; font-size: 11pt; }
+  .export-printable { position: absolute; inset: 0 auto auto 0; width: 100%; overflow: visible; color: #000; background: #fff; font-size: 11pt; }
   .export-table th, .export-table td { border: 1px solid #000; }
   .export-table tr { break-inside: avoid; }
 }
@@ -78,7 +79,11 @@ function TherapistExport({
   const valid = Boolean(from && to && from <= to);
   const range = valid ? `${dayLabel(from)} to ${dayLabel(to)}` : '';
   return (
-    <section data-styled="true" aria-labelledby={`${id}-title`} style={{ display: 'grid', gap: '1rem' }}>
+    <section
+      data-styled="true"
+      aria-labelledby={`${id}-title`}
+      style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: '1rem' }}
+    >
       <style>{printCss}</style>
       <h2 id={`${id}-title`} style={{ margin: 0 }}>
         Share with your therapist
