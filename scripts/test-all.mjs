@@ -28,6 +28,7 @@ const steps = [
   ['size budgets', ['node', 'scripts/size.mjs']],
   ['consumer check', ['node', 'scripts/consumer-check.mjs']],
   ['storybook build', ['npm', 'run', '--silent', 'build-storybook']],
+  ['docs pages (Chromium)', ['node', 'scripts/check-docs.mjs']],
 ];
 
 const timings = [];
