@@ -25,6 +25,8 @@ const steps = [
   ['stories + axe (Chromium)', vitest(['storybook'], 'storybook')],
   ['build', ['npm', 'run', '--silent', 'build']],
   ['publint + attw', ['npm', 'run', '--silent', 'test:package']],
+  // What `changeset publish` will send, checked without publishing (the build step made dist).
+  ['publish dry run', ['npm', 'publish', '--dry-run', '--access', 'public', '--ignore-scripts', '--silent']],
   ['size budgets', ['node', 'scripts/size.mjs']],
   ['consumer check', ['node', 'scripts/consumer-check.mjs']],
   ['storybook build', ['npm', 'run', '--silent', 'build-storybook']],
