@@ -2,6 +2,7 @@
 // everything else in: framer-motion, Radix…) and fails if any is over its gzip budget.
 // Run after `npm run build`; it reads dist/.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
@@ -87,5 +88,12 @@ for (const { name, code, budget } of budgets) {
 console.table(rows);
 if (failed) {
   console.error('An entry is over its size budget.');
+  process.exit(1);
+}
+
+// The README's size badge quotes the budget of the whole library; it must say this one.
+const badge = `gzip-%E2%89%A4%20${budgets[0].budget / KB}%20KB`;
+if (!readFileSync('README.md', 'utf8').includes(badge)) {
+  console.error(`README.md's size badge must read "${decodeURIComponent(badge)}" (the root budget).`);
   process.exit(1);
 }

@@ -26,9 +26,12 @@ const steps = [
   ['durability (Chromium)', vitest(['e2e'], 'e2e')],
   ['build', ['npm', 'run', '--silent', 'build']],
   ['publint + attw', ['npm', 'run', '--silent', 'test:package']],
+  // What `changeset publish` will send, checked without publishing (the build step made dist).
+  ['publish dry run', ['npm', 'publish', '--dry-run', '--access', 'public', '--ignore-scripts', '--silent']],
   ['size budgets', ['node', 'scripts/size.mjs']],
   ['consumer check', ['node', 'scripts/consumer-check.mjs']],
   ['storybook build', ['npm', 'run', '--silent', 'build-storybook']],
+  ['docs pages (Chromium)', ['node', 'scripts/check-docs.mjs']],
 ];
 
 const timings = [];

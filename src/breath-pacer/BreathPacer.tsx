@@ -64,6 +64,7 @@ function useBreathAnimation(
  *
  * @selector .attune-BreathPacer[data-state="idle" | "running" | "paused" | "complete"]
  * @selector .attune-BreathPacer[data-phase="inhale" | "hold" | "exhale" | "rest"]
+ * @selector .attune-BreathPacer[data-motion="reduce"] when motion is reduced (absent otherwise)
  */
 export function BreathPacer(props: BreathPacerProps) {
   const pacer = useBreathPacer(props);
@@ -83,7 +84,7 @@ export function BreathPacer(props: BreathPacerProps) {
       aria-label={m.label}
       data-state={status}
       data-phase={status === 'idle' || !phase ? undefined : phase}
-      data-motion={reduced ? 'reduced' : 'full'}
+      data-motion={reduced ? 'reduce' : undefined}
     >
       <div className="attune-BreathPacer-visual" aria-hidden="true">
         <div className="attune-BreathPacer-shape" ref={shape} />

@@ -32,6 +32,7 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
  * after a choice comes that path's reflection, which first affirms the noticing.
  *
  * @selector [data-state="choosing" | "chosen" | "invalid"] on the root, and `[data-path]`
+ * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
 export function ChoicePoint(props: ChoicePointProps) {
   const { askIntensity = false, next, onExit } = props;

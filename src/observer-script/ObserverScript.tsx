@@ -128,6 +128,7 @@ export function ObserverScript(props: ObserverScriptProps) {
  *
  * @selector [data-state="manual" | "running" | "paused" | "complete"]
  * @selector [data-perspective="second" | "first"]
+ * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
 function ObserverScriptPlayer({
   transcript = 'all',
@@ -215,7 +216,7 @@ function ObserverScriptPlayer({
       aria-labelledby={titleId}
       data-state={state.status}
       data-perspective={state.perspective}
-      data-motion={reducedMotion ? 'reduced' : undefined}
+      data-motion={reducedMotion ? 'reduce' : undefined}
       onFocus={(event) => {
         lastFocused.current = event.target;
       }}

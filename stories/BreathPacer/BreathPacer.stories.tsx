@@ -113,7 +113,7 @@ export const ReducedMotion: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Start' }));
     const root = canvasElement.querySelector('.attune-BreathPacer')!;
-    await expect(root).toHaveAttribute('data-motion', 'reduced');
+    await expect(root).toHaveAttribute('data-motion', 'reduce');
     const shape = canvasElement.querySelector('.attune-BreathPacer-shape')!;
     await expect(getComputedStyle(shape).transform).toBe('none');
     await expect(await canvas.findByText('Breathe out', {}, { timeout: 3000 })).toBeVisible();

@@ -54,6 +54,14 @@ function BarPacer() {
 const meta = {
   title: 'BreathPacer/Headless hook',
   component: BarPacer,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '`useBreathPacer(options)` gives the timing, the words and the controls with no markup, for teams that draw their own visual. This one is a bar that fills as you breathe in and empties as you breathe out: a CSS transition lasting the phase (`phaseMs`) moves it, so React still renders once a phase.',
+      },
+    },
+  },
 } satisfies Meta<typeof BarPacer>;
 
 export default meta;

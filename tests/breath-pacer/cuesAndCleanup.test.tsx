@@ -209,6 +209,6 @@ describe('given reduced motion', () => {
     expect(animations.some(({ keyframes }) => keyframes.some((frame) => frame.opacity !== undefined))).toBe(
       true,
     );
-    expect(screen.getByRole('group')).toHaveAttribute('data-motion', 'reduced');
+    expect(screen.getByRole('group')).toHaveAttribute('data-motion', 'reduce');
   });
 });

@@ -274,7 +274,7 @@ describe('given reduced motion', () => {
         <ObserverScript script={short} />
       </AttuneProvider>,
     );
-    expect(screen.getByRole('region', { name: 'Short' })).toHaveAttribute('data-motion', 'reduced');
+    expect(screen.getByRole('region', { name: 'Short' })).toHaveAttribute('data-motion', 'reduce');
   });
 });
 
