@@ -94,7 +94,7 @@ async function renderEveryWidget() {
   expect(report).toHaveBeenCalledWith(expect.stringMatching(/cannot be played/));
   collect();
 
-  await user.click(screen.getByRole('radio', { name: /Compassion/ }));
+  await user.click(screen.getByRole('radio', { name: /As progress/ }));
   await user.click(screen.getAllByRole('radio', { name: /^5/ })[0]!);
   await user.click(screen.getByRole('button', { name: 'Next' }));
   await user.click(screen.getByRole('button', { name: 'Start' }));
