@@ -23,6 +23,37 @@ describe('given the shared announcer', () => {
     }
   });
 
+  it('should withdraw a message and its timer when its signal aborts', () => {
+    vi.useFakeTimers();
+    try {
+      const owner = new AbortController();
+      announce('Breathe in', { signal: owner.signal });
+      announce('Saved');
+      expect(vi.getTimerCount()).toBe(2);
+      owner.abort();
+      expect(screen.getByRole('log')).toHaveTextContent(/^Saved$/);
+      expect(vi.getTimerCount()).toBe(1);
+      announce('Breathe out', { signal: owner.signal });
+      expect(screen.getByRole('log')).toHaveTextContent(/^Saved$/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('should stop listening to the signal once the message has faded out', () => {
+    vi.useFakeTimers();
+    try {
+      const owner = new AbortController();
+      const removeEventListener = vi.spyOn(owner.signal, 'removeEventListener');
+      announce('Breathe in', { signal: owner.signal });
+      vi.advanceTimersByTime(7000);
+      expect(removeEventListener).toHaveBeenCalledWith('abort', expect.any(Function));
+      expect(screen.getByRole('log')).toBeEmptyDOMElement();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('should ignore an empty message', () => {
     announce('');
     expect(screen.queryByRole('log')?.textContent ?? '').toBe('');
