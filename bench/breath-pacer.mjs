@@ -118,7 +118,7 @@ function mainThreadTime(traceEvents) {
     byThread.get(key).push(e);
   }
   // The page's renderer is the busiest one (there is only one page open).
-  const result = { total: 0, script: 0, style: 0, layout: 0, paint: 0, other: 0 };
+  const result = { total: 0, script: 0, style: 0, layout: 0, paint: 0, other: 0, recalcs: 0, paints: 0 };
   let events = [];
   for (const list of byThread.values()) {
     const sum = list.reduce((s, e) => s + e.dur, 0);
@@ -136,6 +136,10 @@ function mainThreadTime(traceEvents) {
     stack.push(e);
   }
   for (const [e, us] of self) result[bucketOf(e.name)] += Math.max(0, us);
+  for (const key of Object.keys(result)) result[key] /= 1000;
+  // How many times style was recalculated and the page painted: once a frame would be ~600.
+  result.recalcs = events.filter((e) => e.name === 'UpdateLayoutTree').length;
+  result.paints = events.filter((e) => e.name === 'Paint').length;
   // BENCH_TOP=1 prints the trace events with the most self time, to see where a bucket goes.
   if (process.env.BENCH_TOP) {
     const top = new Map();
@@ -143,7 +147,6 @@ function mainThreadTime(traceEvents) {
     const names = [...top].sort((a, b) => b[1] - a[1]).slice(0, 15);
     console.log(names.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(' | '));
   }
-  for (const key of Object.keys(result)) result[key] /= 1000;
   return result;
 }
 
@@ -170,6 +173,7 @@ async function measureWindow(page, widget) {
   const time = mainThreadTime(trace.traceEvents ?? trace);
   // Per `windowMs` exactly, whatever the tracing start and stop took.
   for (const key of Object.keys(time)) time[key] *= windowMs / elapsed;
+  if (widget === 'none') return { ...time, commits: 0, phases: 0 };
   return { ...time, commits: after.commits - before.commits, phases: after.phases - before.phases };
 }
 
@@ -177,17 +181,18 @@ const page = await context.newPage();
 await page.goto(origin);
 await page.waitForFunction(() => typeof window.benchShow === 'function');
 
-const runs = { pacer: [], peer: [] };
+// The empty page too: what the browser and the tracing cost with no widget at all.
+const runs = { pacer: [], peer: [], none: [] };
 for (let round = 0; round < rounds; round++) {
-  runs.pacer.push(await measureWindow(page, 'pacer'));
-  runs.peer.push(await measureWindow(page, 'peer'));
+  for (const widget of ['pacer', 'peer', 'none']) runs[widget].push(await measureWindow(page, widget));
 }
 await page.evaluate(() => window.benchShow('none'));
 
-const keys = ['total', 'script', 'style', 'layout', 'paint', 'other'];
+const keys = ['total', 'script', 'style', 'layout', 'paint', 'other', 'recalcs', 'paints'];
+const units = { recalcs: 'style recalcs', paints: 'paints' };
 const mean = (list, key) => list.reduce((s, r) => s + r[key], 0) / list.length;
 const row = (list) => ({
-  ...Object.fromEntries(keys.map((key) => [`${key} (ms)`, mean(list, key).toFixed(1)])),
+  ...Object.fromEntries(keys.map((key) => [units[key] ?? `${key} (ms)`, mean(list, key).toFixed(1)])),
   'React commits': mean(list, 'commits').toFixed(1),
   'phase changes': mean(list, 'phases').toFixed(1),
 });
@@ -196,11 +201,20 @@ console.log(
   `\nMain-thread time per ${seconds} s, BreathPacer \`${pattern}\` and react-countdown-circle-timer ` +
     `on the same page, alternating (A B) × ${rounds}, mean of the windows:`,
 );
-console.table({ BreathPacer: row(runs.pacer), 'react-countdown-circle-timer': row(runs.peer) });
+console.table({
+  BreathPacer: row(runs.pacer),
+  'react-countdown-circle-timer': row(runs.peer),
+  'empty page': row(runs.none),
+});
 const ratios = runs.pacer.map((r, i) => r.total / runs.peer[i].total);
 console.log(
   `Ratio pacer / peer: ${(mean(runs.pacer, 'total') / mean(runs.peer, 'total')).toFixed(3)} ` +
     `(each round: ${ratios.map((r) => r.toFixed(3)).join(', ')}; goal ≤ 0.05)`,
+);
+const aboveEmpty = (widget) => mean(runs[widget], 'total') - mean(runs.none, 'total');
+console.log(
+  `Above the empty page: pacer ${aboveEmpty('pacer').toFixed(1)} ms, peer ${aboveEmpty('peer').toFixed(1)} ms, ` +
+    `ratio ${(aboveEmpty('pacer') / aboveEmpty('peer')).toFixed(3)}`,
 );
 const commitsPerFrame = mean(runs.pacer, 'commits') / (windowMs / frameMs);
 console.log(
