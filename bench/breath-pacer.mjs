@@ -177,14 +177,40 @@ async function measureWindow(page, widget) {
   return { ...time, commits: after.commits - before.commits, phases: after.phases - before.phases };
 }
 
+/**
+ * The same widget for another `windowMs` without tracing, from Chromium's own counters
+ * (Performance.getMetrics): tracing adds its own cost to every task, above all to the small
+ * one the compositor posts to the main thread for each frame it presents.
+ */
+async function measureUntraced(page, session, widget) {
+  await page.evaluate(([w, p]) => window.benchShow(w, p), [widget, pattern]);
+  await sleep(1000);
+  const read = async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { at: performance.now(), total: get('TaskDuration'), script: get('ScriptDuration') };
+  };
+  const before = await read();
+  await sleep(windowMs);
+  const after = await read();
+  const scale = windowMs / (after.at - before.at);
+  return { total: (after.total - before.total) * scale, script: (after.script - before.script) * scale };
+}
+
 const page = await context.newPage();
 await page.goto(origin);
 await page.waitForFunction(() => typeof window.benchShow === 'function');
 
 // The empty page too: what the browser and the tracing cost with no widget at all.
 const runs = { pacer: [], peer: [], none: [] };
+const untraced = { pacer: [], peer: [], none: [] };
+const metricsSession = await context.newCDPSession(page);
+await metricsSession.send('Performance.enable');
 for (let round = 0; round < rounds; round++) {
   for (const widget of ['pacer', 'peer', 'none']) runs[widget].push(await measureWindow(page, widget));
+  for (const widget of ['pacer', 'peer', 'none']) {
+    untraced[widget].push(await measureUntraced(page, metricsSession, widget));
+  }
 }
 await page.evaluate(() => window.benchShow('none'));
 
@@ -215,6 +241,13 @@ const aboveEmpty = (widget) => mean(runs[widget], 'total') - mean(runs.none, 'to
 console.log(
   `Above the empty page: pacer ${aboveEmpty('pacer').toFixed(1)} ms, peer ${aboveEmpty('peer').toFixed(1)} ms, ` +
     `ratio ${(aboveEmpty('pacer') / aboveEmpty('peer')).toFixed(3)}`,
+);
+const untracedTotal = (widget) => mean(untraced[widget], 'total');
+console.log(
+  `Without tracing (TaskDuration per ${seconds} s): pacer ${untracedTotal('pacer').toFixed(1)} ms, ` +
+    `peer ${untracedTotal('peer').toFixed(1)} ms, empty page ${untracedTotal('none').toFixed(1)} ms; ` +
+    `ratio ${(untracedTotal('pacer') / untracedTotal('peer')).toFixed(3)} ` +
+    `(each round: ${untraced.pacer.map((r, i) => (r.total / untraced.peer[i].total).toFixed(3)).join(', ')})`,
 );
 const commitsPerFrame = mean(runs.pacer, 'commits') / (windowMs / frameMs);
 console.log(
