@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { BreathPacer, type BreathPattern } from '../../src/breath-pacer';
 
@@ -163,16 +163,38 @@ export const RightToLeft: Story = {
   },
 };
 
-function RemovablePacer() {
-  const [shown, setShown] = useState(true);
+/** A host app's own checkbox above a pacer, as the controlled and removal stories need. */
+function HostSwitch(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
   return (
     <div style={{ display: 'grid', gap: '1rem', justifyItems: 'start' }}>
       <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', minHeight: 24 }}>
-        <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
-        Show the breathing guide (the host app’s own switch)
+        <input
+          type="checkbox"
+          checked={props.checked}
+          onChange={(event) => props.onChange(event.target.checked)}
+        />
+        {props.label}
       </label>
-      {shown && <BreathPacer pattern={twoSecondPattern} />}
+      {props.children}
     </div>
+  );
+}
+
+function RemovablePacer() {
+  const [shown, setShown] = useState(true);
+  return (
+    <HostSwitch
+      label="Show the breathing guide (the host app’s own switch)"
+      checked={shown}
+      onChange={setShown}
+    >
+      {shown && <BreathPacer pattern={twoSecondPattern} />}
+    </HostSwitch>
   );
 }
 
@@ -235,13 +257,13 @@ export const KeyboardOnly: Story = {
 function ControlledPacer() {
   const [running, setRunning] = useState(false);
   return (
-    <div style={{ display: 'grid', gap: '1rem', justifyItems: 'start' }}>
-      <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', minHeight: 24 }}>
-        <input type="checkbox" checked={running} onChange={(event) => setRunning(event.target.checked)} />
-        Breathing guide on (the host app’s own switch)
-      </label>
+    <HostSwitch
+      label="Breathing guide on (the host app’s own switch)"
+      checked={running}
+      onChange={setRunning}
+    >
       <BreathPacer pattern={quickPattern} running={running} onRunningChange={setRunning} />
-    </div>
+    </HostSwitch>
   );
 }
 
