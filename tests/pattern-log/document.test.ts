@@ -278,7 +278,8 @@ describe('given any text in an entry', () => {
           rows.slice(1).forEach((row, i) => {
             expect(row).toHaveLength(11);
             // What a spreadsheet shows: the text, with a `'` before anything it would run.
-            const shown = (text: string) => (/^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text);
+            const shown = (text: string) =>
+              /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
             expect(row[2]).toBe(shown(entries[i]!.pattern));
             expect(row[8]).toBe(shown(entries[i]!.note));
           });
