@@ -179,8 +179,8 @@ async function measureWindow(page, widget) {
 
 /**
  * The same widget for another `windowMs` without tracing, from Chromium's own counters
- * (Performance.getMetrics): tracing adds its own cost to every task, above all to the small
- * one the compositor posts to the main thread for each frame it presents.
+ * (Performance.getMetrics), as a check that tracing is not what the figures measure. On a
+ * busy machine TaskDuration also counts time the process waited for a core, so it is noisier.
  */
 async function measureUntraced(page, session, widget) {
   await page.evaluate(([w, p]) => window.benchShow(w, p), [widget, pattern]);
