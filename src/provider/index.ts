@@ -3,7 +3,7 @@ export { useAttune, type AttuneContextValue, type AttuneTheme, type ReducedMotio
 export { useMessages } from './useMessages';
 export { useFormatters, createFormatters, type Formatters } from './useFormatters';
 export { useReducedMotion } from './useReducedMotion';
-export { announce } from './announcer';
+export { announce, type AnnounceOptions } from './announcer';
 export { mergeMessages, type AttuneMessages, type MessageOverrides, type DeepPartial } from './messages';
 export {
   commonMessages,
