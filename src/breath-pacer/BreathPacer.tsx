@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { commonMessages } from '../provider/common-messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
@@ -82,6 +82,7 @@ export function BreathPacer(props: BreathPacerProps) {
   const bar = useRef<HTMLDivElement>(null);
   useBreathAnimation(pacer, reduced, shape, bar);
 
+  const instructionId = useId();
   const { messages: m, status, phase } = pacer;
   const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
 
@@ -100,13 +101,19 @@ export function BreathPacer(props: BreathPacerProps) {
           <div className="attune-BreathPacer-progress" ref={bar} />
         </div>
       </div>
-      {/* Announced through the page's live region, once per phase, so this one stays quiet. */}
-      <p className="attune-BreathPacer-instruction" role="status" aria-live="off">
+      {/* Announced through the page's live region, once per phase, so this one stays quiet; a
+          person who lands on the controls mid-session hears it as their description. */}
+      <p id={instructionId} className="attune-BreathPacer-instruction" role="status" aria-live="off">
         {pacer.instruction}
       </p>
       <p className="attune-BreathPacer-count">{pacer.count}</p>
       <div className="attune-BreathPacer-controls">
-        <button type="button" className="attune-Button" onClick={pacer.toggle}>
+        <button
+          type="button"
+          className="attune-Button"
+          onClick={pacer.toggle}
+          aria-describedby={instructionId}
+        >
           {toggleLabel}
         </button>
         <button type="button" className="attune-Button" data-variant="quiet" onClick={pacer.stop}>

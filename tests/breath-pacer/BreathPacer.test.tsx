@@ -57,6 +57,17 @@ describe('given a BreathPacer that has not started', () => {
   });
 });
 
+describe('given a screen reader that lands on the pacer mid-session', () => {
+  it('should hear the phase with the control it lands on, and the new one as it changes', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const toggle = screen.getByRole('button', { name: 'Pause' });
+    expect(toggle).toHaveAccessibleDescription('Breathe in');
+    advance(4000);
+    expect(toggle).toHaveAccessibleDescription('Breathe out');
+  });
+});
+
 describe('given a started pacer', () => {
   it('should say "Breathe in" and then "Breathe out" exactly when the inhale ends', async () => {
     const { user } = setup();
