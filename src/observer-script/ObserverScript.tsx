@@ -172,7 +172,8 @@ function ObserverScriptPlayer({
   }, [index, complete]);
 
   // Options stay put for the whole script, so focus on them survives a change of line.
-  const hasBodySteps = state.script.steps.some((s) => s.body && s.nonBody);
+  // Breath steps count: following the breath is a body focus too.
+  const hasBodySteps = state.script.steps.some((s) => (s.body && s.nonBody) || s.kind === 'breath');
   const hasAlternates = state.script.steps.some((s) => s.alternates?.length);
   const onPromptKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;
@@ -267,7 +268,10 @@ function ObserverScriptPlayer({
 
       {!complete && step.kind === 'breath' ? (
         <div className="attune-ObserverScript-breath">
-          {renderBreath ? (
+          {state.withoutBody ? (
+            // Breath focus is a body focus: with the setting on, no pacer, a steadier invitation.
+            <p className="attune-ObserverScript-hint">{messages.breathWithoutBody}</p>
+          ) : renderBreath ? (
             renderBreath({
               step,
               cycles: step.cycles ?? defaultBreathCycles,

@@ -26,6 +26,8 @@ export interface ObserverScriptMessages {
   otherWords: string;
   /** A breath step when no BreathPacer is embedded. */
   breathFallback: (breath: { cycles: number }) => string;
+  /** A breath step with "Without body focus" on: no pacer, an invitation without the breath. */
+  breathWithoutBody: string;
   /** Label of the pace choice while auto-advancing. */
   pace: string;
   paceOption: (pace: number) => string;
@@ -57,6 +59,8 @@ export const observerScriptMessages: ObserverScriptMessages = {
   otherWords: 'Other words',
   breathFallback: ({ cycles }) =>
     `Take ${cycles === 1 ? 'one breath' : `${cycles} breaths`} in your own way, then go on when you’re ready.`,
+  breathWithoutBody:
+    'No need to follow your breath. Rest your eyes on something steady, and go on when you’re ready.',
   pace: 'Pace',
   paceOption: (pace) => (pace === 1 ? 'Usual pace' : pace < 1 ? `${pace}× (slower)` : `${pace}× (faster)`),
   readAloud: 'Read aloud',
@@ -86,6 +90,8 @@ export const observerScriptMessagesEs: ObserverScriptMessages = {
   otherWords: 'Otras palabras',
   breathFallback: ({ cycles }) =>
     `Haz ${cycles === 1 ? 'una respiración' : `${cycles} respiraciones`} a tu manera y sigue cuando quieras.`,
+  breathWithoutBody:
+    'No hace falta seguir la respiración. Deja descansar la mirada en algo estable y sigue cuando quieras.',
   pace: 'Ritmo',
   paceOption: (pace) =>
     pace === 1 ? 'Ritmo habitual' : `${decimal(pace)}× (${pace < 1 ? 'más lento' : 'más rápido'})`,

@@ -28,7 +28,11 @@ export interface ScriptStep {
   pause?: number;
   /** The line invites attention to the body (touch, sensations); it then needs `nonBody`. */
   body?: boolean;
-  /** The same invitation without the body, e.g. feet on the floor instead of hand on heart. */
+  /**
+   * The same invitation without the body, e.g. feet on the floor instead of hand on heart.
+   * Breath steps are body steps too: with "Without body focus" on, they show this line (or a
+   * gentle default) and no breathing pacer.
+   */
   nonBody?: ScriptText;
   /** Prompt steps: the placeholder the answer fills in later lines. */
   name?: string;
@@ -230,7 +234,7 @@ export function placeholderValues(script: Script, context: LineContext): Record<
 export function lineText(script: Script, step: ScriptStep, context: LineContext): string {
   const phrasings = [step.text, ...(step.alternates ?? [])];
   const chosen =
-    step.body && step.nonBody && context.withoutBody
+    (step.body || step.kind === 'breath') && step.nonBody && context.withoutBody
       ? step.nonBody
       : (phrasings[(context.phrasing ?? 0) % phrasings.length] ?? step.text);
   return fillPlaceholders(textFor(chosen, context.perspective), placeholderValues(script, context));

@@ -85,9 +85,15 @@ const justNoticed: Script = {
   lang: 'en',
   steps: [
     {
+      // Breath focus can itself be hard for some people: the same pause, with the eyes instead.
+      body: true,
       text: {
         second: 'You just noticed. Stay here for one slow breath.',
         first: 'I just noticed. I stay here for one slow breath.',
+      },
+      nonBody: {
+        second: 'You just noticed. Stay here for a moment, and let your eyes rest on something near you.',
+        first: 'I just noticed. I stay here for a moment, and let my eyes rest on something near me.',
       },
       pause: 8,
     },
@@ -139,6 +145,10 @@ const rain: Script = {
       text: {
         second: 'Take a few breaths, at whatever pace feels okay.',
         first: 'I take a few breaths, at whatever pace feels okay.',
+      },
+      nonBody: {
+        second: 'Take a moment. Name three things you can see from where you are.',
+        first: 'I take a moment. I name three things I can see from where I am.',
       },
     },
     {

@@ -197,6 +197,52 @@ describe('given a breath step', () => {
   });
 });
 
+describe('given a person for whom following the breath is itself hard', () => {
+  const pacer = ({ onDone }: { onDone: () => void }) => (
+    <button type="button" onClick={onDone}>
+      Pretend pacer
+    </button>
+  );
+
+  it('should offer "Without body focus" on a breath step, and then show no pacer', async () => {
+    const user = userEvent.setup();
+    const script: Script = {
+      id: 'b',
+      title: 'B',
+      steps: [{ kind: 'breath', text: 'Breathe.' }, { text: 'Done.' }],
+    };
+    render(<ObserverScript script={script} renderBreath={pacer} />);
+    expect(screen.getByRole('button', { name: 'Pretend pacer' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Without body focus', pressed: false }));
+    expect(screen.queryByRole('button', { name: 'Pretend pacer' })).not.toBeInTheDocument();
+    expect(screen.getByText(/No need to follow your breath/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('2 of 2')).toBeInTheDocument();
+  });
+
+  it('should say the breath step’s own words without the breath when the script has them', () => {
+    render(
+      <ObserverScript
+        script={observerScripts.rain}
+        defaultStep={3}
+        defaultWithoutBody
+        renderBreath={pacer}
+      />,
+    );
+    expect(transcript().at(-1)).toBe('Take a moment. Name three things you can see from where you are.');
+    expect(screen.queryByRole('button', { name: 'Pretend pacer' })).not.toBeInTheDocument();
+  });
+
+  it.each(Object.entries(observerScripts))(
+    'should give every breath or body step of %s a way without the body',
+    (_, script) => {
+      for (const step of script.steps)
+        if (step.body || step.kind === 'breath' || /breath/i.test(JSON.stringify(step.text)))
+          expect(step.nonBody).toBeDefined();
+    },
+  );
+});
+
 describe('given values and answers that look like HTML', () => {
   it('should show them as text, never as markup', async () => {
     const user = userEvent.setup();
