@@ -5,6 +5,7 @@ import { patternLogMessagesEs } from '../pattern-log/messages';
 import { momentFlowMessagesEs } from '../moment-flow/messages';
 import { commonMessagesEs } from '../provider/common-messages';
 import type { AttuneMessages } from '../provider/messages';
+import { observerScriptsEs } from '../observer-script/scripts';
 
 /** Every string of attune-ui in Spanish: `<AttuneProvider locale="es" messages={es}>`. */
 export const es: AttuneMessages = {
@@ -13,5 +14,5 @@ export const es: AttuneMessages = {
   choicePoint: choicePointMessagesEs,
   observerScript: observerScriptMessagesEs,
   patternLog: patternLogMessagesEs,
-  momentFlow: momentFlowMessagesEs,
+  momentFlow: { ...momentFlowMessagesEs, defaultScript: observerScriptsEs.compassionateObserver },
 };

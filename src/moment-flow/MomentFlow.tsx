@@ -32,7 +32,10 @@ export interface MomentFlowProps
   body?: string[];
   /** The ChoicePoint paths. @default shame and compassion */
   paths?: readonly ChoicePath[];
-  /** The script after a compassion path. @default observerScripts.compassionateObserver */
+  /**
+   * The script after a compassion path. @default the locale table's `momentFlow.defaultScript`
+   * (Spanish in `es`), else observerScripts.compassionateObserver
+   */
   script?: Script;
   perspective?: Perspective;
   /** The breathing step's pattern. @default 'gentle' */
@@ -67,7 +70,7 @@ export function MomentFlow({
   noticed,
   body,
   paths,
-  script = observerScripts.compassionateObserver,
+  script: scriptProp,
   perspective,
   breathPattern = 'gentle',
   breathCycles = 3,
@@ -81,6 +84,7 @@ export function MomentFlow({
   ...flowOptions
 }: MomentFlowProps) {
   const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
+  const script = scriptProp ?? messages.defaultScript ?? observerScripts.compassionateObserver;
   const common = useMessages('common', commonMessages);
   const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
   const [lastChoice, setLastChoice] = useState<Choice | null>(null);

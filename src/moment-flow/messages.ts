@@ -1,3 +1,4 @@
+import type { Script } from '../observer-script/script';
 import type { MomentStep } from './flow';
 
 /** Every user-visible string of MomentFlow. */
@@ -25,6 +26,12 @@ export interface MomentFlowMessages {
   /** The button that opens MomentFlowDialog by default. */
   trigger: string;
   dialogTitle: string;
+  /**
+   * The script after the compassion path in this language, when the host passes none. Left
+   * out in English (the built-in `observerScripts.compassionateObserver` is the default); a
+   * locale table sets it, so the flow never speaks English in the middle of another language.
+   */
+  defaultScript?: Script;
 }
 
 export const momentFlowMessages: MomentFlowMessages = {

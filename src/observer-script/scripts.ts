@@ -286,4 +286,106 @@ export const observerScriptsEs = {
       },
     ],
   } satisfies Script,
+  rain: {
+    id: 'rain',
+    title: 'RAIN: reconocer, aceptar, indagar, nutrir',
+    lang: 'es',
+    placeholders: { feeling: 'esto que sientes' },
+    steps: [
+      {
+        text: {
+          second: 'Reconocer. Algo está pasando dentro de ti. No hace falta la palabra exacta.',
+          first: 'Reconocer. Algo está pasando dentro de mí. No hace falta la palabra exacta.',
+        },
+      },
+      {
+        kind: 'prompt',
+        name: 'feeling',
+        text: {
+          second: 'Si aparece una palabra, ¿cuál sería? Cansancio, tensión, miedo… o ninguna.',
+          first: 'Si aparece una palabra, ¿cuál sería? Cansancio, tensión, miedo… o ninguna.',
+        },
+      },
+      {
+        text: {
+          second: 'Aceptar. Deja que {feeling} esté aquí un momento. No tienes que arreglarlo ni apartarlo.',
+          first: 'Aceptar. Dejo que {feeling} esté aquí un momento. No tengo que arreglarlo ni apartarlo.',
+        },
+      },
+      {
+        kind: 'breath',
+        cycles: 3,
+        text: {
+          second: 'Respira unas cuantas veces, al ritmo que te resulte cómodo.',
+          first: 'Respiro unas cuantas veces, al ritmo que me resulte cómodo.',
+        },
+        nonBody: {
+          second: 'Tómate un momento. Nombra tres cosas que puedas ver desde donde estás.',
+          first: 'Me tomo un momento. Nombro tres cosas que puedo ver desde donde estoy.',
+        },
+      },
+      {
+        body: true,
+        text: {
+          second: 'Indagar, con suavidad. ¿En qué parte del cuerpo está {feeling}? ¿Qué podría necesitar?',
+          first: 'Indagar, con suavidad. ¿En qué parte del cuerpo está {feeling}? ¿Qué podría necesitar?',
+        },
+        nonBody: {
+          second: 'Indagar, con suavidad. ¿Qué le preocupa a {feeling}? ¿Qué podría necesitar?',
+          first: 'Indagar, con suavidad. ¿Qué le preocupa a {feeling}? ¿Qué podría necesitar?',
+        },
+      },
+      {
+        text: {
+          second: 'Nutrir. Dedícale unas palabras amables, como se las dirías a alguien que quieres.',
+          first: 'Nutrir. Le dedico unas palabras amables, como se las diría a alguien que quiero.',
+        },
+        alternates: [
+          {
+            second: 'Nutrir. Dile: estoy aquí, y no estás a solas con esto.',
+            first: 'Nutrir. Le digo: estoy aquí, y no estás a solas con esto.',
+          },
+        ],
+      },
+      {
+        text: {
+          second: 'Descansa un momento. Recibiste algo difícil con cuidado.',
+          first: 'Descanso un momento. Recibí algo difícil con cuidado.',
+        },
+      },
+    ],
+  } satisfies Script,
+  selfCompassionBreak: {
+    id: 'self-compassion-break',
+    title: 'Una pausa breve de autocompasión',
+    lang: 'es',
+    steps: [
+      { text: 'Este es un momento difícil. Duele, y está bien decirlo.' },
+      {
+        text: {
+          second:
+            'Los momentos difíciles son parte de ser humano. Mucha gente siente esto también. No estás solo ni sola.',
+          first:
+            'Los momentos difíciles son parte de ser humano. Mucha gente siente esto también. No estoy solo ni sola.',
+        },
+      },
+      {
+        body: true,
+        text: {
+          second: 'Si te parece bien, apoya una mano donde te resulte reconfortante.',
+          first: 'Si me parece bien, apoyo una mano donde me resulte reconfortante.',
+        },
+        nonBody: {
+          second: 'Si quieres, imagina a alguien amable sentado a tu lado.',
+          first: 'Si quiero, imagino a alguien amable sentado a mi lado.',
+        },
+      },
+      {
+        text: {
+          second: 'Que puedas tratarte con amabilidad ahora. Que puedas darte lo que necesitas.',
+          first: 'Que pueda tratarme con amabilidad ahora. Que pueda darme lo que necesito.',
+        },
+      },
+    ],
+  } satisfies Script,
 };

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { AttuneProvider, es } from '../../src';
 import { MomentFlow, MomentFlowDialog } from '../../src/moment-flow';
 import { createMemoryStorage, parsePatternLog, type PatternLogStorage } from '../../src/pattern-log';
 import { expectNoAxeViolations } from '../axe';
@@ -241,5 +242,20 @@ describe('given a MomentFlowDialog', () => {
     render(<MomentFlowDialog defaultOpen trigger={null} />);
     await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
+
+describe('given a flow in Spanish', () => {
+  it('should go on in Spanish after the choice: the Spanish script, not the English one', async () => {
+    const user = userEvent.setup();
+    render(
+      <AttuneProvider locale="es" messages={es}>
+        <MomentFlow noticed="fawning" />
+      </AttuneProvider>,
+    );
+    await user.click(screen.getByRole('radio', { name: /Como un avance/ }));
+    await user.click(screen.getByRole('button', { name: 'Continuar' }));
+    expect(screen.getByText(/Algo antiguo acaba de aparecer/)).toBeInTheDocument();
+    expect(screen.queryByText(/Something old/)).not.toBeInTheDocument();
   });
 });
