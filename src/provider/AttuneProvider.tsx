@@ -5,6 +5,7 @@ import {
   type AttuneTheme,
   type ReducedMotionSetting,
 } from './context';
+import { textDirection } from './direction';
 import type { MessageOverrides } from './messages';
 
 export interface AttuneProviderProps {
@@ -16,8 +17,17 @@ export interface AttuneProviderProps {
   theme?: AttuneTheme;
   /** Replaces any user-visible string; unspecified strings keep their defaults. */
   messages?: MessageOverrides;
-  /** BCP 47 locale for numbers, dates and lists. @default 'en' */
+  /**
+   * BCP 47 locale for numbers, dates and lists; also the `lang` of everything the provider
+   * renders (dialogs included), so screen readers pronounce the words in the right language.
+   * @default 'en'
+   */
   locale?: string;
+  /**
+   * Writing direction of everything the provider renders. @default from `locale`: `rtl` for
+   * Arabic, Hebrew, Persian, Urdu…, `ltr` otherwise
+   */
+  dir?: 'ltr' | 'rtl';
   /**
    * `user` follows the operating system; `always` removes movement everywhere;
    * `never` keeps it. Pacing by colour, opacity and progress continues in every case.
@@ -36,16 +46,24 @@ export function AttuneProvider({
   theme = 'system',
   messages,
   locale = 'en',
+  dir,
   reducedMotion = 'user',
   children,
 }: AttuneProviderProps) {
+  const direction = dir ?? textDirection(locale);
   const value = useMemo<AttuneContextValue>(
-    () => ({ theme, messages, locale, reducedMotion, hasProvider: true }),
-    [theme, messages, locale, reducedMotion],
+    () => ({ theme, messages, locale, dir: direction, reducedMotion, hasProvider: true }),
+    [theme, messages, locale, direction, reducedMotion],
   );
   return (
     <AttuneContext.Provider value={value}>
-      <div data-attune-theme={theme} data-attune-motion={reducedMotion} style={{ display: 'contents' }}>
+      <div
+        lang={locale}
+        dir={direction}
+        data-attune-theme={theme}
+        data-attune-motion={reducedMotion}
+        style={{ display: 'contents' }}
+      >
         {children}
       </div>
     </AttuneContext.Provider>

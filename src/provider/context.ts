@@ -7,6 +7,8 @@ export type ReducedMotionSetting = 'user' | 'always' | 'never';
 export interface AttuneContextValue {
   theme: AttuneTheme;
   locale: string;
+  /** The writing direction of what the provider renders, dialogs included. */
+  dir: 'ltr' | 'rtl';
   reducedMotion: ReducedMotionSetting;
   messages: MessageOverrides | undefined;
   /** False when a widget renders with no AttuneProvider above it. */
@@ -16,6 +18,7 @@ export interface AttuneContextValue {
 export const defaultAttuneContext: AttuneContextValue = {
   theme: 'system',
   locale: 'en',
+  dir: 'ltr',
   reducedMotion: 'user',
   messages: undefined,
   hasProvider: false,

@@ -19,10 +19,12 @@ export type DialogSurfaceProps = Dialog.DialogContentProps & WidgetStyleProps;
  * @selector .attune-Dialog[data-state="open" | "closed"], .attune-Dialog-overlay
  */
 export function DialogSurface({ className, unstyled, children, ...props }: DialogSurfaceProps) {
-  const { theme } = useAttune();
+  const { theme, locale, dir, hasProvider } = useAttune();
   const reducedMotion = useReducedMotion();
   const common = useMessages('common', commonMessages);
   const surface = {
+    // The portal leaves the provider's element: carry its language and direction along.
+    ...(hasProvider ? { lang: locale, dir } : {}),
     'data-attune-theme': theme,
     'data-styled': unstyled ? 'false' : 'true',
     'data-motion': reducedMotion ? 'reduce' : undefined,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AttuneProvider } from '../../src';
 import { ChoicePoint, type ChoicePath } from '../../src/choice-point';
 
 const meta = {
@@ -173,5 +174,32 @@ export const Dark: Story = {
     await expect(canvas.getByRole('button', { name: 'This isn’t helping' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expect(args.onExit).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * Under a right-to-left provider (`locale="ar"` or `dir="rtl"`), everything mirrors: the
+ * layout uses logical properties only, so the paths, the scale and the reflection start on
+ * the right. (English words here: the library ships no Arabic or Hebrew table yet.)
+ */
+export const RightToLeft: Story = {
+  decorators: [
+    (Story) => (
+      <AttuneProvider dir="rtl">
+        <Story />
+      </AttuneProvider>
+    ),
+  ],
+  args: { askIntensity: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const first = canvas.getByRole('radio', { name: 'As a setback' });
+    await expect(getComputedStyle(first).direction).toBe('rtl');
+    // Mirrored: the first path's text starts at its right edge.
+    const path = first.getBoundingClientRect();
+    const words = within(first).getByText('As a setback').getBoundingClientRect();
+    await expect(path.right - words.right).toBeLessThan(words.left - path.left);
+    await userEvent.click(first);
+    await waitFor(() => expect(canvas.getByText(/^You noticed it\./)).toBeVisible());
   },
 };
