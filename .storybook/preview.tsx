@@ -41,10 +41,16 @@ async function expectNoViolationsInDarkTheme() {
   }
 }
 
-/** True when `element` sits inside something between it and `root` that scrolls or clips sideways. */
+/**
+ * True when `element` sits inside something between it and `root` that scrolls or clips
+ * sideways, or that is fixed to the viewport.
+ */
 function scrollsOnItsOwn(element: Element, root: Element) {
-  for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
-    if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(node).overflowX)) return true;
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (node !== element && ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX)) return true;
+    // A dialog rendered inside the story is fixed to the viewport, not the column.
+    if (style.position === 'fixed') return true;
   }
   return false;
 }

@@ -38,6 +38,11 @@ export interface ChoicePointDialogProps extends ChoicePointProps {
   hideTitle?: boolean;
   /** A line under the title, read as the dialog's description. */
   description?: string;
+  /**
+   * Where the dialog renders, e.g. a wrapper whose tokens should reach it.
+   * @default the provider's `dialogContainer`, else `document.body`
+   */
+  container?: HTMLElement | null;
 }
 
 /**
@@ -55,6 +60,7 @@ export function ChoicePointDialog({
   description,
   className,
   unstyled,
+  container,
   onExit,
   ...choicePointProps
 }: ChoicePointDialogProps) {
@@ -68,7 +74,7 @@ export function ChoicePointDialog({
   return (
     <Dialog.Root open={isOpen} onOpenChange={setOpen}>
       {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
-      <ChoicePointDialogContent className={className} unstyled={unstyled}>
+      <ChoicePointDialogContent className={className} unstyled={unstyled} container={container}>
         <DialogHeading title={titleText} hideTitle={hideTitle} description={description} />
         <ChoicePoint
           {...choicePointProps}

@@ -22,6 +22,11 @@ export interface MomentFlowDialogProps extends MomentFlowProps {
   title?: string;
   /** Keeps the title for screen readers only (each step has its own visible heading). @default true */
   hideTitle?: boolean;
+  /**
+   * Where the dialog renders, e.g. a wrapper whose tokens should reach it.
+   * @default the provider's `dialogContainer`, else `document.body`
+   */
+  container?: HTMLElement | null;
 }
 
 /**
@@ -38,6 +43,7 @@ export function MomentFlowDialog({
   hideTitle = true,
   className,
   unstyled,
+  container,
   onExit,
   ...flowProps
 }: MomentFlowDialogProps) {
@@ -66,6 +72,7 @@ export function MomentFlowDialog({
       <DialogSurface
         className={cx('attune-MomentFlowDialog', className)}
         unstyled={unstyled}
+        container={container}
         aria-describedby={undefined}
       >
         <DialogHeading title={title ?? messages.dialogTitle} hideTitle={hideTitle} />

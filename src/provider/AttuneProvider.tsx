@@ -34,6 +34,11 @@ export interface AttuneProviderProps {
    * @default 'user'
    */
   reducedMotion?: ReducedMotionSetting;
+  /**
+   * Where every dialog below renders (Radix's portal container), so that tokens set on a
+   * wrapper reach dialogs too. A dialog's own `container` wins. @default document.body
+   */
+  dialogContainer?: HTMLElement | null;
   children?: ReactNode;
 }
 
@@ -48,12 +53,13 @@ export function AttuneProvider({
   locale = 'en',
   dir,
   reducedMotion = 'user',
+  dialogContainer,
   children,
 }: AttuneProviderProps) {
   const direction = dir ?? textDirection(locale);
   const value = useMemo<AttuneContextValue>(
-    () => ({ theme, messages, locale, dir: direction, reducedMotion, hasProvider: true }),
-    [theme, messages, locale, direction, reducedMotion],
+    () => ({ theme, messages, locale, dir: direction, reducedMotion, dialogContainer, hasProvider: true }),
+    [theme, messages, locale, direction, reducedMotion, dialogContainer],
   );
   return (
     <AttuneContext.Provider value={value}>

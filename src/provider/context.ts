@@ -11,6 +11,8 @@ export interface AttuneContextValue {
   dir: 'ltr' | 'rtl';
   reducedMotion: ReducedMotionSetting;
   messages: MessageOverrides | undefined;
+  /** Where dialogs render unless one says otherwise; `undefined` is `document.body`. */
+  dialogContainer: HTMLElement | null | undefined;
   /** False when a widget renders with no AttuneProvider above it. */
   hasProvider: boolean;
 }
@@ -21,6 +23,7 @@ export const defaultAttuneContext: AttuneContextValue = {
   dir: 'ltr',
   reducedMotion: 'user',
   messages: undefined,
+  dialogContainer: undefined,
   hasProvider: false,
 };
 

@@ -8,7 +8,14 @@ import { cx } from './cx';
 import { VisuallyHidden } from './VisuallyHidden';
 import type { WidgetStyleProps } from './widget';
 
-export type DialogSurfaceProps = Dialog.DialogContentProps & WidgetStyleProps;
+export type DialogSurfaceProps = Dialog.DialogContentProps &
+  WidgetStyleProps & {
+    /**
+     * Where the dialog is rendered: a wrapper whose tokens should reach it (e.g. a themed card).
+     * @default the provider's `dialogContainer`, else `document.body`
+     */
+    container?: HTMLElement | null;
+  };
 
 /**
  * The modal surface every attune-ui dialog shares: portal, overlay, content and a close
@@ -18,8 +25,8 @@ export type DialogSurfaceProps = Dialog.DialogContentProps & WidgetStyleProps;
  *
  * @selector .attune-Dialog[data-state="open" | "closed"], .attune-Dialog-overlay
  */
-export function DialogSurface({ className, unstyled, children, ...props }: DialogSurfaceProps) {
-  const { theme, locale, dir, hasProvider } = useAttune();
+export function DialogSurface({ className, unstyled, container, children, ...props }: DialogSurfaceProps) {
+  const { theme, locale, dir, hasProvider, dialogContainer } = useAttune();
   const reducedMotion = useReducedMotion();
   const common = useMessages('common', commonMessages);
   const surface = {
@@ -30,7 +37,7 @@ export function DialogSurface({ className, unstyled, children, ...props }: Dialo
     'data-motion': reducedMotion ? 'reduce' : undefined,
   };
   return (
-    <Dialog.Portal>
+    <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
       <Dialog.Overlay className="attune-Dialog-overlay" {...surface} />
       <Dialog.Content {...props} {...surface} className={cx('attune-Dialog', className)}>
         {children}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { ChoicePointDialog } from '../../src/choice-point';
+import { useState } from 'react';
+import { ChoicePointDialog, type ChoicePointDialogProps } from '../../src/choice-point';
 
 const meta = {
   title: 'ChoicePoint/ChoicePointDialog',
@@ -104,5 +105,40 @@ export const ReducedMotion: Story = {
     await userEvent.keyboard('{Escape}');
     await expect(screen.queryByRole('dialog')).toBeNull();
     await expect(canvas.getByRole('button', { name: 'Pause and choose' })).toHaveFocus();
+  },
+};
+
+const cardTokens = `
+.warm-card,
+.warm-card [data-attune-theme] {
+  --attune-surface: light-dark(#fff6e6, #2b2418);
+  --attune-accent: light-dark(#7a4a12, #f0c27a);
+}
+`;
+
+/** A product card with its own tokens; the dialog renders inside it, so they reach it too. */
+function WarmCard(props: ChoicePointDialogProps) {
+  const [card, setCard] = useState<HTMLElement | null>(null);
+  return (
+    <div className="warm-card" ref={setCard}>
+      <style>{cardTokens}</style>
+      <ChoicePointDialog {...props} container={card} />
+    </div>
+  );
+}
+
+/**
+ * Tokens set on a wrapper (for one screen or one card) reach the dialog when it renders in
+ * that wrapper: `container` on the dialog, or `dialogContainer` on AttuneProvider for all.
+ */
+export const TokensFromAWrapper: Story = {
+  render: (args) => <WarmCard {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Pause and choose' }));
+    const dialog = await screen.findByRole('dialog', { name: 'A moment to choose' });
+    await expect(canvasElement.querySelector('.warm-card')).toContainElement(dialog);
+    // The card's surface colour, not the default white.
+    await expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(255, 246, 230)');
   },
 };

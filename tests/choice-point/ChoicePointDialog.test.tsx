@@ -138,3 +138,47 @@ describe('given a controlled ChoicePointDialog with an exit', () => {
     expect(document.body.style.pointerEvents).toBe('');
   });
 });
+
+describe('given a container for the dialog', () => {
+  function Card({ useProvider }: { useProvider: boolean }) {
+    const [card, setCard] = useState<HTMLElement | null>(null);
+    const dialog = (
+      <ChoicePointDialog
+        noticed="fawning"
+        container={useProvider ? undefined : card}
+        trigger={<button type="button">Pause and choose</button>}
+      />
+    );
+    return (
+      <section aria-label="Themed card" ref={setCard}>
+        {useProvider ? <AttuneProvider dialogContainer={card}>{dialog}</AttuneProvider> : dialog}
+      </section>
+    );
+  }
+
+  it.each([
+    ['its own container', false],
+    ['the provider’s dialogContainer', true],
+  ])('should render inside %s, where wrapper tokens reach it', async (_, useProvider) => {
+    const user = userEvent.setup();
+    render(<Card useProvider={useProvider} />);
+    await user.click(screen.getByRole('button', { name: 'Pause and choose' }));
+    expect(screen.getByRole('region', { name: 'Themed card' })).toContainElement(screen.getByRole('dialog'));
+  });
+
+  it('should prefer its own container to the provider’s', async () => {
+    const user = userEvent.setup();
+    const theirs = document.createElement('div');
+    const mine = document.createElement('div');
+    document.body.append(theirs, mine);
+    render(
+      <AttuneProvider dialogContainer={theirs}>
+        <ChoicePointDialog noticed="fawning" container={mine} trigger={<button type="button">Open</button>} />
+      </AttuneProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(mine).toContainElement(screen.getByRole('dialog'));
+    theirs.remove();
+    mine.remove();
+  });
+});
