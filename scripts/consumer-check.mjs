@@ -52,6 +52,10 @@ const run = (command, args, cwd) => {
   }
 };
 
+/** `npm install` quietly, from the local cache where it can. */
+const npmInstall = (cwd, args) =>
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', ...args], cwd);
+
 const work = mkdtempSync(join(tmpdir(), 'attune-consumer-'));
 try {
   const tarball = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], repo)
@@ -67,23 +71,14 @@ try {
       JSON.stringify({ name, private: true, type: 'module' }, null, 2),
     );
     console.log(`installing ${tarball} with React ${reactVersion} into ${app}`);
-    run(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--silent',
-        join(work, tarball),
-        `react@${reactVersion}`,
-        `react-dom@${reactVersion}`,
-        `framer-motion@${devVersion('framer-motion')}`,
-        `@types/react@${reactVersion}`,
-        `@types/react-dom@${reactVersion}`,
-      ],
-      app,
-    );
+    npmInstall(app, [
+      join(work, tarball),
+      `react@${reactVersion}`,
+      `react-dom@${reactVersion}`,
+      `framer-motion@${devVersion('framer-motion')}`,
+      `@types/react@${reactVersion}`,
+      `@types/react-dom@${reactVersion}`,
+    ]);
     copyFileSync(join(repo, 'scripts/consumer-smoke.mjs'), join(app, 'smoke.mjs'));
     return app;
   };
@@ -182,17 +177,17 @@ createRoot(document.getElementById('root')!).render(
   // The example app, as a person would run it: its own package.json, with attune-ui from the
   // tarball instead of the registry, then its own tsc and vite (its vite.config.ts included).
   const example = join(work, 'moment-app');
-  const skip = new Set(['node_modules', 'dist', 'package-lock.json']);
-  cpSync(join(repo, 'examples/moment-app'), example, {
-    recursive: true,
-    filter: (path) => !skip.has(basename(path)) && !path.endsWith('.tgz'),
-  });
-  console.log(`installing ${tarball} and the example's dependencies into ${example}`);
-  run(
-    'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(work, tarball)],
-    example,
-  );
+  const skip = new Set(['node_modules', 'dist', 'package-lock.json', '.next']);
+  /** Copies examples/<name> beside the tarball and installs it, attune-ui from the tarball. */
+  const installExample = (dir, npmArgs = []) => {
+    cpSync(join(repo, 'examples', basename(dir)), dir, {
+      recursive: true,
+      filter: (path) => !skip.has(basename(path)) && !path.endsWith('.tgz'),
+    });
+    console.log(`installing ${tarball} and the example's dependencies into ${dir}`);
+    npmInstall(dir, [...npmArgs, join(work, tarball)]);
+  };
+  installExample(example);
   run(join(example, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], example);
   console.log('example app typechecks against the shipped declarations');
   run(join(example, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], example);
@@ -214,24 +209,7 @@ createRoot(document.getElementById('root')!).render(
   // the build fails ("Attempted to call parseScript() from the server but parseScript is on the
   // client"). Scripts are skipped: sharp's install step would fetch a binary from outside npm.
   const nextApp = join(work, 'next-app');
-  cpSync(join(repo, 'examples/next-app'), nextApp, {
-    recursive: true,
-    filter: (path) => !skip.has(basename(path)) && !path.endsWith('.next'),
-  });
-  console.log(`installing ${tarball} and Next.js into ${nextApp}`);
-  run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--silent',
-      '--ignore-scripts',
-      join(work, tarball),
-    ],
-    nextApp,
-  );
+  installExample(nextApp, ['--ignore-scripts']);
   run(join(nextApp, 'node_modules/.bin/next'), ['build'], nextApp);
   const page = readFileSync(join(nextApp, '.next/server/app/index.html'), 'utf8');
   if (!/id="checked-on-the-server">rain: \d+ steps · box breathing: 4 phases/.test(page))
