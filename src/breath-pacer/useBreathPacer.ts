@@ -144,6 +144,8 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
   });
 
   const clockInUse = useRef(clock);
+  // Stop only asks (`running` is the host's when controlled); the reset waits for its answer.
+  const stopAsked = useRef(false);
   useEffect(() => {
     // A new pattern or session begins again from the first breath.
     if (clockInUse.current !== clock) {
@@ -151,7 +153,9 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
       engine.reset();
     }
     if (running) engine.run();
+    else if (stopAsked.current) engine.stop();
     else engine.pause();
+    stopAsked.current = false;
   }, [running, clock, engine]);
 
   useEffect(() => {
@@ -174,10 +178,22 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
   // Unmounting leaves nothing behind: no timer, no tone, no utterance, no audio context.
   useEffect(() => () => engine.dispose(), [engine]);
 
-  const start = useCallback(() => setRunning(true), [setRunning]);
-  const pause = useCallback(() => setRunning(false), [setRunning]);
-  const toggle = useCallback(() => setRunning((value) => !value), [setRunning]);
-  const stop = useCallback(() => engine.stop(), [engine]);
+  const start = useCallback(() => {
+    stopAsked.current = false;
+    setRunning(true);
+  }, [setRunning]);
+  const pause = useCallback(() => {
+    stopAsked.current = false;
+    setRunning(false);
+  }, [setRunning]);
+  // From what is shown, never from a value the host may not have taken.
+  const toggle = useCallback(() => (running ? pause() : start()), [running, pause, start]);
+  const stop = useCallback(() => {
+    // Not running: nothing to ask, back to the start at once.
+    if (!running) return engine.stop();
+    stopAsked.current = true;
+    setRunning(false);
+  }, [running, engine, setRunning]);
   const getPosition = useCallback(() => engine.position(), [engine]);
 
   const totalCycles = Number.isFinite(clock.totalCycles) ? clock.totalCycles : null;

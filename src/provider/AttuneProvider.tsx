@@ -18,8 +18,9 @@ export interface AttuneProviderProps {
   /** Replaces any user-visible string; unspecified strings keep their defaults. */
   messages?: MessageOverrides;
   /**
-   * BCP 47 locale for numbers, dates and lists; also the `lang` of everything the provider
-   * renders (dialogs included), so screen readers pronounce the words in the right language.
+   * BCP 47 locale for numbers, dates and lists. When given, it is also the `lang` of
+   * everything the provider renders (dialogs included), so screen readers pronounce the words
+   * in the right language; without it, the page's `lang` and `dir` stay in force.
    * @default 'en'
    */
   locale?: string;
@@ -50,21 +51,32 @@ export interface AttuneProviderProps {
 export function AttuneProvider({
   theme = 'system',
   messages,
-  locale = 'en',
+  locale: localeProp,
   dir,
   reducedMotion = 'user',
   dialogContainer,
   children,
 }: AttuneProviderProps) {
-  const direction = dir ?? textDirection(locale);
+  const locale = localeProp ?? 'en';
+  // Only what the host said: a provider without `locale` or `dir` leaves the page's alone.
+  const direction = dir ?? (localeProp === undefined ? undefined : textDirection(localeProp));
   const value = useMemo<AttuneContextValue>(
-    () => ({ theme, messages, locale, dir: direction, reducedMotion, dialogContainer, hasProvider: true }),
-    [theme, messages, locale, direction, reducedMotion, dialogContainer],
+    () => ({
+      theme,
+      messages,
+      locale,
+      lang: localeProp,
+      dir: direction,
+      reducedMotion,
+      dialogContainer,
+      hasProvider: true,
+    }),
+    [theme, messages, locale, localeProp, direction, reducedMotion, dialogContainer],
   );
   return (
     <AttuneContext.Provider value={value}>
       <div
-        lang={locale}
+        lang={localeProp}
         dir={direction}
         data-attune-theme={theme}
         data-attune-motion={reducedMotion}

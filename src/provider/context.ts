@@ -7,8 +7,10 @@ export type ReducedMotionSetting = 'user' | 'always' | 'never';
 export interface AttuneContextValue {
   theme: AttuneTheme;
   locale: string;
-  /** The writing direction of what the provider renders, dialogs included. */
-  dir: 'ltr' | 'rtl';
+  /** The writing direction the provider sets, dialogs included; undefined leaves the page's. */
+  dir: 'ltr' | 'rtl' | undefined;
+  /** The `lang` the provider sets (its `locale` prop); undefined leaves the page's. */
+  lang: string | undefined;
   reducedMotion: ReducedMotionSetting;
   messages: MessageOverrides | undefined;
   /** Where dialogs render unless one says otherwise; `undefined` is `document.body`. */
@@ -20,7 +22,8 @@ export interface AttuneContextValue {
 export const defaultAttuneContext: AttuneContextValue = {
   theme: 'system',
   locale: 'en',
-  dir: 'ltr',
+  dir: undefined,
+  lang: undefined,
   reducedMotion: 'user',
   messages: undefined,
   dialogContainer: undefined,

@@ -26,12 +26,13 @@ export type DialogSurfaceProps = Dialog.DialogContentProps &
  * @selector .attune-Dialog[data-state="open" | "closed"], .attune-Dialog-overlay
  */
 export function DialogSurface({ className, unstyled, container, children, ...props }: DialogSurfaceProps) {
-  const { theme, locale, dir, hasProvider, dialogContainer } = useAttune();
+  const { theme, lang, dir, dialogContainer } = useAttune();
   const reducedMotion = useReducedMotion();
   const common = useMessages('common', commonMessages);
   const surface = {
     // The portal leaves the provider's element: carry its language and direction along.
-    ...(hasProvider ? { lang: locale, dir } : {}),
+    lang,
+    dir,
     'data-attune-theme': theme,
     'data-styled': unstyled ? 'false' : 'true',
     'data-motion': reducedMotion ? 'reduce' : undefined,

@@ -329,6 +329,38 @@ describe('given controlled use', () => {
   });
 });
 
+describe('given a host that keeps it running', () => {
+  it('should only ask to stop, and keep running as the host says', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const onRunningChange = vi.fn();
+    render(<BreathPacer running onRunningChange={onRunningChange} />);
+    expect(instruction()).toHaveTextContent('Breathe in');
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(onRunningChange).toHaveBeenLastCalledWith(false);
+    expect(instruction()).toHaveTextContent('Breathe in');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    // Start or Pause asks from what is shown: Pause asks for false, never a stale toggle.
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(onRunningChange).toHaveBeenLastCalledWith(false);
+    expect(onRunningChange).not.toHaveBeenCalledWith(true);
+  });
+
+  it('should stop from the beginning once the host agrees', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    function Host() {
+      const [running, setRunning] = useState(true);
+      return <BreathPacer running={running} onRunningChange={setRunning} />;
+    }
+    render(<Host />);
+    advance(4000);
+    expect(instruction()).toHaveTextContent('Breathe out');
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(instruction()).toHaveTextContent('Start whenever you like.');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(instruction()).toHaveTextContent('Breathe in');
+  });
+});
+
 describe('given a keyboard', () => {
   it('should start, pause, resume and stop with Tab, Enter and Space alone', async () => {
     const { user } = setup();

@@ -62,6 +62,16 @@ describe('given an AttuneProvider in a right-to-left language', () => {
     expect(dialog).toHaveAttribute('lang', 'he');
   });
 
+  it('should leave the page’s lang and dir alone when given neither locale nor dir', () => {
+    render(
+      <AttuneProvider theme="dark">
+        <ChoicePoint noticed="fawning" />
+      </AttuneProvider>,
+    );
+    expect(screen.getByRole('radiogroup').closest('[dir]')).toBeNull();
+    expect(screen.getByRole('radiogroup').closest('[lang]')).toBeNull();
+  });
+
   it('should leave lang and dir to the page when there is no provider', async () => {
     const user = userEvent.setup();
     render(<ChoicePointDialog noticed="fawning" trigger={<button type="button">Choose</button>} />);
