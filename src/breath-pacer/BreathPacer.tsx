@@ -3,16 +3,22 @@ import { commonMessages } from '../provider/common-messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
+import { SupportOffer } from '../shared/SupportOffer';
+import { useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { breathLevels } from './breathClock';
 import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from './useBreathPacer';
 
 export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProps {
   /**
-   * The "this isn't helping" button was pressed. The pacer pauses; offer something else.
+   * The "this isn't helping" button was pressed. The pacer pauses; offer something else (your
+   * screen can show `SupportOffer`). Without it, the pacer pauses and steps aside for a calm
+   * offer of the provider's `support` and a button back to the breathing.
    * @selector .attune-Exit
    */
   onExit?: () => void;
+  /** The level of the support offer's heading, after the exit. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 // Sizes of the shape when the breath is empty and full, and its opacity under reduced motion.
@@ -73,9 +79,30 @@ export function BreathPacer(props: BreathPacerProps) {
   const shape = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   useBreathAnimation(pacer, reduced, shape, bar);
+  const gentle = useGentleExit(props.onExit, pacer.pause);
 
   const { messages: m, status, phase } = pacer;
   const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
+  const root = {
+    ...widgetRootProps('BreathPacer', props),
+    role: 'group',
+    'aria-label': m.label,
+    'data-state': status,
+    'data-motion': reduced ? 'reduce' : undefined,
+  };
+
+  // The pacer is paused (its hook keeps the place) while the offer stands in for it.
+  if (gentle.offering)
+    return (
+      <div {...root}>
+        <SupportOffer
+          headingLevel={props.headingLevel}
+          autoFocus
+          continueLabel={m.backFromExit}
+          onContinue={gentle.comeBack}
+        />
+      </div>
+    );
 
   return (
     <div
@@ -106,12 +133,7 @@ export function BreathPacer(props: BreathPacerProps) {
         </button>
       </div>
       <p className="attune-BreathPacer-hint">{m.hint}</p>
-      <ExitButton
-        onClick={() => {
-          pacer.pause();
-          props.onExit?.();
-        }}
-      >
+      <ExitButton ref={gentle.exitRef} onClick={gentle.exit}>
         {common.exit}
       </ExitButton>
     </div>

@@ -3,7 +3,10 @@ import { commonMessages } from '../provider/common-messages';
 import { useFormatters } from '../provider/useFormatters';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
+import { isHighIntensity } from '../provider/support';
 import { ExitButton } from '../shared/ExitButton';
+import { SupportOffer } from '../shared/SupportOffer';
+import { useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import type { ChoicePath } from './choicePaths';
 import { IntensityScale } from './IntensityScale';
@@ -22,8 +25,15 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
    * host's next step, e.g. an ObserverScript or a BreathPacer.
    */
   next?: ReactNode | ((path: ChoicePath) => ReactNode);
-  /** Shows the gentle "This isn’t helping" button and is called when it is pressed. */
+  /**
+   * Called when "This isn’t helping" is pressed; the host decides what comes next (its own
+   * screen can show `SupportOffer`). Without it, the choice steps aside for a calm offer of the
+   * provider's `support` and a button back to the choice.
+   * @selector .attune-Exit
+   */
   onExit?: () => void;
+  /** The level of the heading of the support offer (after the exit, or an intensity of 9–10). @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 /**
@@ -35,8 +45,9 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
  * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
 export function ChoicePoint(props: ChoicePointProps) {
-  const { askIntensity = false, next, onExit } = props;
+  const { askIntensity = false, next, onExit, headingLevel = 2 } = props;
   const state = useChoicePoint(props);
+  const gentle = useGentleExit(onExit);
   const { messages, paths, errors, chosen, wayBack } = state;
   const common = useMessages('common', commonMessages);
   const reducedMotion = useReducedMotion();
@@ -94,96 +105,119 @@ export function ChoicePoint(props: ChoicePointProps) {
       data-path={chosen?.id}
       data-motion={reducedMotion ? 'reduce' : undefined}
     >
-      <dl className="attune-ChoicePoint-noticed">
-        <dt>{messages.noticedLabel}</dt>
-        <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
-        {state.bodyLabels.length > 0 && (
+      <div {...gentle.contentProps}>
+        <dl className="attune-ChoicePoint-noticed">
+          <dt>{messages.noticedLabel}</dt>
+          <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
+          {state.bodyLabels.length > 0 && (
+            <>
+              <dt>{messages.bodyLabel}</dt>
+              <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+            </>
+          )}
+        </dl>
+
+        {errors.length > 0 && (
+          <div className="attune-ChoicePoint-problem" role="status">
+            {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
+            <ul>
+              {errors.map((error) => (
+                <li key={error.message}>{error.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {usable && askIntensity && (
+          <IntensityScale
+            when="before"
+            messages={messages}
+            value={state.intensity}
+            onChange={state.setIntensity}
+          />
+        )}
+        {usable && askIntensity && isHighIntensity(state.intensity) && (
+          <SupportOffer reason="intensity" headingLevel={headingLevel} />
+        )}
+
+        {usable && (
           <>
-            <dt>{messages.bodyLabel}</dt>
-            <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+            <p id={questionId} className="attune-ChoicePoint-question">
+              {messages.question}
+            </p>
+            <div
+              role="radiogroup"
+              aria-labelledby={questionId}
+              className="attune-ChoicePoint-paths"
+              onBlur={(event) => {
+                if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
+              }}
+            >
+              {paths.map((path, index) => (
+                <PathOption
+                  key={path.id}
+                  path={path}
+                  checked={path.id === chosen?.id}
+                  tabbable={path.id === tabStop}
+                  onFocus={() => setFocusedId(path.id)}
+                  onKeyDown={(event) => onPathKeyDown(event, index)}
+                  onChoose={() => state.choose(path.id)}
+                  register={(element) => {
+                    if (element) radios.current.set(path.id, element);
+                    else radios.current.delete(path.id);
+                  }}
+                />
+              ))}
+            </div>
           </>
         )}
-      </dl>
 
-      {errors.length > 0 && (
-        <div className="attune-ChoicePoint-problem" role="status">
-          {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
-          <ul>
-            {errors.map((error) => (
-              <li key={error.message}>{error.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      {usable && askIntensity && (
-        <IntensityScale
-          when="before"
-          messages={messages}
-          value={state.intensity}
-          onChange={state.setIntensity}
-        />
-      )}
-
-      {usable && (
-        <>
-          <p id={questionId} className="attune-ChoicePoint-question">
-            {messages.question}
-          </p>
-          <div
-            role="radiogroup"
-            aria-labelledby={questionId}
-            className="attune-ChoicePoint-paths"
-            onBlur={(event) => {
-              if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
-            }}
-          >
-            {paths.map((path, index) => (
-              <PathOption
-                key={path.id}
-                path={path}
-                checked={path.id === chosen?.id}
-                tabbable={path.id === tabStop}
-                onFocus={() => setFocusedId(path.id)}
-                onKeyDown={(event) => onPathKeyDown(event, index)}
-                onChoose={() => state.choose(path.id)}
-                register={(element) => {
-                  if (element) radios.current.set(path.id, element);
-                  else radios.current.delete(path.id);
-                }}
+        {chosen && (
+          <div key={chosen.id} className="attune-ChoicePoint-reflection" data-path={chosen.id}>
+            <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
+            {chosen.reflection && <p>{chosen.reflection}</p>}
+            {wayBack ? (
+              <button
+                type="button"
+                className="attune-Button attune-ChoicePoint-wayBack"
+                onClick={takeWayBack}
+              >
+                {messages.wayBack({ label: wayBack.label })}
+              </button>
+            ) : (
+              next !== undefined && (
+                <div className="attune-ChoicePoint-next">
+                  {typeof next === 'function' ? next(chosen) : next}
+                </div>
+              )
+            )}
+            {askIntensity && (
+              <IntensityScale
+                when="after"
+                messages={messages}
+                value={state.intensityAfter}
+                onChange={state.setIntensityAfter}
               />
-            ))}
+            )}
+            {askIntensity && isHighIntensity(state.intensityAfter) && (
+              <SupportOffer reason="intensity" headingLevel={headingLevel} />
+            )}
           </div>
-        </>
-      )}
+        )}
+      </div>
 
-      {chosen && (
-        <div key={chosen.id} className="attune-ChoicePoint-reflection" data-path={chosen.id}>
-          <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
-          {chosen.reflection && <p>{chosen.reflection}</p>}
-          {wayBack ? (
-            <button type="button" className="attune-Button attune-ChoicePoint-wayBack" onClick={takeWayBack}>
-              {messages.wayBack({ label: wayBack.label })}
-            </button>
-          ) : (
-            next !== undefined && (
-              <div className="attune-ChoicePoint-next">
-                {typeof next === 'function' ? next(chosen) : next}
-              </div>
-            )
-          )}
-          {askIntensity && (
-            <IntensityScale
-              when="after"
-              messages={messages}
-              value={state.intensityAfter}
-              onChange={state.setIntensityAfter}
-            />
-          )}
-        </div>
+      {gentle.offering ? (
+        <SupportOffer
+          headingLevel={headingLevel}
+          autoFocus
+          continueLabel={messages.backFromExit}
+          onContinue={gentle.comeBack}
+        />
+      ) : (
+        <ExitButton ref={gentle.exitRef} onClick={gentle.exit}>
+          {common.exit}
+        </ExitButton>
       )}
-
-      {onExit && <ExitButton onClick={onExit}>{common.exit}</ExitButton>}
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { ExitButton } from '../shared/ExitButton';
+import { SupportOffer } from '../shared/SupportOffer';
+import { useGentleExit } from '../shared/useGentleExit';
 import type { Moment } from '../shared/moment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { appendMoment } from './appendMoment';
@@ -42,9 +44,12 @@ export interface MomentFlowProps
   /** Called when every step is done (or skipped), with the whole moment. */
   onComplete?: (moment: Moment) => void;
   /**
-   * Called when the person leaves before the end, through "This isn’t helping" or by
-   * unmounting the flow (e.g. closing its dialog), with what they had entered (saved like a
-   * finished moment), or `null` when they had entered nothing.
+   * Called when the person leaves before the end, through "This isn’t helping" (the flow's or
+   * any step's widget's) or by unmounting the flow (e.g. closing its dialog), with what they
+   * had entered (saved like a finished moment), or `null` when they had entered nothing. The
+   * flow then shows a calm offer of the provider's `support`. Without `onExit`, the exit
+   * pauses the flow instead: the offer, and a button back to the step the person was on.
+   * @selector .attune-Exit
    */
   onExit?: (moment: Moment | null) => void;
   /** Called when saving to `storage` succeeds or fails. */
@@ -108,10 +113,14 @@ export function MomentFlow({
     },
   });
   const { step, moment } = flow;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
+  const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, heading);
+  const exited = flow.state.ended === 'exited';
+  const away = gentle.offering || exited;
 
   // A new step is a new page of the flow: its heading takes focus so the next thing read is
   // where the person is. The first step keeps the page's focus where it was.
-  const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
   useEffect(() => {
     if (shownStep.current === step) return;
@@ -133,7 +142,7 @@ export function MomentFlow({
         {messages.stepTitle[step]}
       </Heading>
 
-      <div className="attune-MomentFlow-step">
+      <div className="attune-MomentFlow-step" hidden={away} style={away ? { display: 'none' } : undefined}>
         {step === 'notice' && (
           <NoticeStep
             messages={messages}
@@ -152,7 +161,7 @@ export function MomentFlow({
               paths={paths}
               defaultValue={moment.path ?? null}
               onChoose={setLastChoice}
-              onExit={() => flow.exit()}
+              onExit={gentle.exit}
             />
             {(lastChoice ?? moment.path) && (
               <button
@@ -173,12 +182,12 @@ export function MomentFlow({
             values={{ pattern: patternText.toLocaleLowerCase() }}
             headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
             renderBreath={({ cycles, onDone }) => (
-              <BreathPacer pattern={breathPattern} cycles={cycles} onComplete={onDone} />
+              <BreathPacer pattern={breathPattern} cycles={cycles} onComplete={onDone} onExit={gentle.exit} />
             )}
             onComplete={(completion) =>
               flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
             }
-            onExit={() => flow.exit()}
+            onExit={gentle.exit}
           />
         )}
 
@@ -186,7 +195,7 @@ export function MomentFlow({
           <BreathPacer
             pattern={breathPattern}
             cycles={breathCycles}
-            onExit={() => flow.exit()}
+            onExit={gentle.exit}
             onComplete={(summary) =>
               flow.breathed({
                 pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
@@ -210,7 +219,16 @@ export function MomentFlow({
         )}
       </div>
 
-      {step !== 'done' && (
+      {away && (
+        <SupportOffer
+          headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
+          autoFocus
+          continueLabel={messages.backFromExit}
+          onContinue={exited ? undefined : gentle.comeBack}
+        />
+      )}
+
+      {step !== 'done' && !away && (
         <div className="attune-MomentFlow-nav">
           {flow.canGoBack && (
             <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
@@ -221,7 +239,11 @@ export function MomentFlow({
             {messages.skip}
           </button>
           {/* The widgets of later steps carry the exit themselves, in their own place. */}
-          {step === 'notice' && <ExitButton onClick={() => flow.exit()}>{common.exit}</ExitButton>}
+          {step === 'notice' && (
+            <ExitButton ref={gentle.exitRef} onClick={gentle.exit}>
+              {common.exit}
+            </ExitButton>
+          )}
         </div>
       )}
     </section>

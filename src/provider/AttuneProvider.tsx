@@ -1,4 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { isDevelopment } from '../shared/isDevelopment';
 import {
   AttuneContext,
   type AttuneContextValue,
@@ -6,6 +7,7 @@ import {
   type ReducedMotionSetting,
 } from './context';
 import type { MessageOverrides } from './messages';
+import { checkSupportResources, type SupportInput } from './support';
 
 export interface AttuneProviderProps {
   /**
@@ -24,12 +26,22 @@ export interface AttuneProviderProps {
    * @default 'user'
    */
   reducedMotion?: ReducedMotionSetting;
+  /**
+   * Your app's support resources, one or a list: `{ label, description?, href }` or
+   * `{ label, description?, onOpen }`, e.g. a crisis line you choose for the person's region.
+   * They are offered calmly when a person uses "This isn’t helping" and when they record an
+   * intensity of 9 or 10; with none, nothing is offered. attune-ui ships no phone numbers of
+   * its own. Unsafe entries (no label, both or neither of `href`/`onOpen`, a `javascript:`
+   * address) are left out, with an error in the console during development.
+   * @selector .attune-Support[data-reason="exit" | "intensity"]
+   */
+  support?: SupportInput;
   children?: ReactNode;
 }
 
 /**
- * Optional settings for every attune-ui widget below it: theme, strings, locale and
- * motion. Widgets work without it. It renders one `display: contents` element that
+ * Optional settings for every attune-ui widget below it: theme, strings, locale, motion and
+ * the app's support resources. Widgets work without it. It renders one `display: contents` element that
  * carries the theme, so it adds no box to the layout.
  */
 export function AttuneProvider({
@@ -37,11 +49,18 @@ export function AttuneProvider({
   messages,
   locale = 'en',
   reducedMotion = 'user',
+  support,
   children,
 }: AttuneProviderProps) {
+  const checked = useMemo(() => checkSupportResources(support), [support]);
+  // Keyed on the text, so an inline list re-created on each render is reported once.
+  const problems = checked.problems.join('\n');
+  useEffect(() => {
+    if (problems && isDevelopment()) console.error(`AttuneProvider: ${problems}`);
+  }, [problems]);
   const value = useMemo<AttuneContextValue>(
-    () => ({ theme, messages, locale, reducedMotion, hasProvider: true }),
-    [theme, messages, locale, reducedMotion],
+    () => ({ theme, messages, locale, reducedMotion, hasProvider: true, support: checked.resources }),
+    [theme, messages, locale, reducedMotion, checked],
   );
   return (
     <AttuneContext.Provider value={value}>
