@@ -79,7 +79,8 @@ export function BreathPacer(props: BreathPacerProps) {
   const shape = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   useBreathAnimation(pacer, reduced, shape, bar);
-  const gentle = useGentleExit(props.onExit, pacer.pause);
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(props.onExit, pacer.pause, [exitButton]);
 
   const { messages: m, status, phase } = pacer;
   const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
@@ -97,7 +98,7 @@ export function BreathPacer(props: BreathPacerProps) {
       <div {...root}>
         <SupportOffer
           headingLevel={props.headingLevel}
-          autoFocus
+          takeFocus
           continueLabel={m.backFromExit}
           onContinue={gentle.comeBack}
         />
@@ -133,7 +134,7 @@ export function BreathPacer(props: BreathPacerProps) {
         </button>
       </div>
       <p className="attune-BreathPacer-hint">{m.hint}</p>
-      <ExitButton ref={gentle.exitRef} onClick={gentle.exit}>
+      <ExitButton ref={exitButton} onClick={gentle.exit}>
         {common.exit}
       </ExitButton>
     </div>

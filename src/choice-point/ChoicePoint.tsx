@@ -6,7 +6,7 @@ import { useReducedMotion } from '../provider/useReducedMotion';
 import { isHighIntensity } from '../provider/support';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../shared/SupportOffer';
-import { useGentleExit } from '../shared/useGentleExit';
+import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import type { ChoicePath } from './choicePaths';
 import { IntensityScale } from './IntensityScale';
@@ -47,7 +47,8 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
 export function ChoicePoint(props: ChoicePointProps) {
   const { askIntensity = false, next, onExit, headingLevel = 2 } = props;
   const state = useChoicePoint(props);
-  const gentle = useGentleExit(onExit);
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(onExit, undefined, [exitButton]);
   const { messages, paths, errors, chosen, wayBack } = state;
   const common = useMessages('common', commonMessages);
   const reducedMotion = useReducedMotion();
@@ -105,7 +106,7 @@ export function ChoicePoint(props: ChoicePointProps) {
       data-path={chosen?.id}
       data-motion={reducedMotion ? 'reduce' : undefined}
     >
-      <div {...gentle.contentProps}>
+      <div {...hiddenWhile(gentle.offering)}>
         <dl className="attune-ChoicePoint-noticed">
           <dt>{messages.noticedLabel}</dt>
           <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
@@ -209,12 +210,12 @@ export function ChoicePoint(props: ChoicePointProps) {
       {gentle.offering ? (
         <SupportOffer
           headingLevel={headingLevel}
-          autoFocus
+          takeFocus
           continueLabel={messages.backFromExit}
           onContinue={gentle.comeBack}
         />
       ) : (
-        <ExitButton ref={gentle.exitRef} onClick={gentle.exit}>
+        <ExitButton ref={exitButton} onClick={gentle.exit}>
           {common.exit}
         </ExitButton>
       )}

@@ -34,6 +34,12 @@ export interface MomentFlowProps
   body?: string[];
   /** The ChoicePoint paths. @default shame and compassion */
   paths?: readonly ChoicePath[];
+  /**
+   * Asks how strong it feels (0–10) before choosing and after the reflection, saved as the
+   * moment's `intensity` and `intensityAfter`. An answer of 9 or 10 brings a calm offer of the
+   * provider's `support`. @default false
+   */
+  askIntensity?: boolean;
   /** The script after a compassion path. @default observerScripts.compassionateObserver */
   script?: Script;
   perspective?: Perspective;
@@ -72,6 +78,7 @@ export function MomentFlow({
   noticed,
   body,
   paths,
+  askIntensity = false,
   script = observerScripts.compassionateObserver,
   perspective,
   breathPattern = 'gentle',
@@ -115,7 +122,8 @@ export function MomentFlow({
   const { step, moment } = flow;
   const heading = useRef<HTMLHeadingElement>(null);
   // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
-  const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, heading);
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
   const exited = flow.state.ended === 'exited';
   const away = gentle.offering || exited;
 
@@ -160,14 +168,23 @@ export function MomentFlow({
               body={moment.body}
               paths={paths}
               defaultValue={moment.path ?? null}
+              askIntensity={askIntensity}
+              headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
               onChoose={setLastChoice}
+              onIntensityAfterChange={setLastChoice}
               onExit={gentle.exit}
             />
             {(lastChoice ?? moment.path) && (
               <button
                 type="button"
                 className="attune-Button"
-                onClick={() => flow.choose(lastChoice?.path ?? moment.path ?? '')}
+                onClick={() =>
+                  flow.choose(
+                    lastChoice?.path ?? moment.path ?? '',
+                    lastChoice?.intensityAfter,
+                    lastChoice?.intensity,
+                  )
+                }
               >
                 {messages.continue}
               </button>
@@ -222,7 +239,7 @@ export function MomentFlow({
       {away && (
         <SupportOffer
           headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
-          autoFocus
+          takeFocus
           continueLabel={messages.backFromExit}
           onContinue={exited ? undefined : gentle.comeBack}
         />
@@ -240,7 +257,7 @@ export function MomentFlow({
           </button>
           {/* The widgets of later steps carry the exit themselves, in their own place. */}
           {step === 'notice' && (
-            <ExitButton ref={gentle.exitRef} onClick={gentle.exit}>
+            <ExitButton ref={exitButton} onClick={gentle.exit}>
               {common.exit}
             </ExitButton>
           )}

@@ -14,7 +14,7 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../shared/SupportOffer';
-import { useGentleExit } from '../shared/useGentleExit';
+import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { isDevelopment } from '../shared/isDevelopment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
@@ -158,10 +158,11 @@ function ObserverScriptPlayer({
   const hintId = `${id}hint`;
   const primaryRef = useRef<HTMLButtonElement>(null);
   const Heading = `h${headingLevel}` as const;
+  const exitButton = useRef<HTMLButtonElement>(null);
   const gentle = useGentleExit(onExit, () => {
     state.pause();
     speech.setOn(false);
-  });
+  }, [exitButton]);
   const position = { current: complete ? total : index + 1, total };
 
   // Announce each new line (not the first render: the page is read as it is).
@@ -232,7 +233,7 @@ function ObserverScriptPlayer({
         lastFocused.current = event.target;
       }}
     >
-      <div {...gentle.contentProps}>
+      <div {...hiddenWhile(gentle.offering)}>
         <div className="attune-ObserverScript-header">
           <Heading id={titleId} className="attune-ObserverScript-title">
             {state.title}
@@ -375,12 +376,12 @@ function ObserverScriptPlayer({
       {gentle.offering ? (
         <SupportOffer
           headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}
-          autoFocus
+          takeFocus
           continueLabel={messages.backFromExit}
           onContinue={gentle.comeBack}
         />
       ) : (
-        <ExitButton ref={gentle.exitRef} onClick={gentle.exit}>
+        <ExitButton ref={exitButton} onClick={gentle.exit}>
           {common.exit}
         </ExitButton>
       )}

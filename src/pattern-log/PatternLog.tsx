@@ -17,7 +17,7 @@ import { useMessages } from '../provider/useMessages';
 import { isHighIntensity } from '../provider/support';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../shared/SupportOffer';
-import { useGentleExit } from '../shared/useGentleExit';
+import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import {
   PatternLogContext,
@@ -129,7 +129,8 @@ export function PatternLog(props: PatternLogProps) {
   const log = usePatternLog({ storage, now, persist });
   const idBase = useId();
   const [filter, setFilter] = useState('');
-  const gentle = useGentleExit(onExit);
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(onExit, undefined, [exitButton]);
   const value = useMemo<PatternLogContextValue>(() => {
     const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
     const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
@@ -163,7 +164,7 @@ export function PatternLog(props: PatternLogProps) {
             {messages.title}
           </h2>
           {!gentle.offering && (
-            <ExitButton ref={gentle.exitRef} onClick={gentle.exit}>
+            <ExitButton ref={exitButton} onClick={gentle.exit}>
               {common.exit}
             </ExitButton>
           )}
@@ -171,12 +172,12 @@ export function PatternLog(props: PatternLogProps) {
         {gentle.offering && (
           <SupportOffer
             headingLevel={3}
-            autoFocus
+            takeFocus
             continueLabel={messages.backFromExit}
             onContinue={gentle.comeBack}
           />
         )}
-        <div {...gentle.contentProps}>
+        <div {...hiddenWhile(gentle.offering)}>
           <PatternLogStatusNotice />
           {children ?? (
             <>

@@ -1,5 +1,11 @@
 export { AttuneProvider, type AttuneProviderProps } from './AttuneProvider';
-export { useAttune, useSupport, type AttuneContextValue, type AttuneTheme, type ReducedMotionSetting } from './context';
+export {
+  useAttune,
+  useSupport,
+  type AttuneContextValue,
+  type AttuneTheme,
+  type ReducedMotionSetting,
+} from './context';
 export { useMessages } from './useMessages';
 export { useFormatters, createFormatters, type Formatters } from './useFormatters';
 export { useReducedMotion } from './useReducedMotion';

@@ -26,7 +26,7 @@ export interface SupportOfferProps extends WidgetStyleProps {
    * Moves focus to its heading when it appears. Use it only when the offer replaces what had
    * focus (the exit button); otherwise it is announced politely and focus stays put.
    */
-  autoFocus?: boolean;
+  takeFocus?: boolean;
 }
 
 /**
@@ -41,7 +41,7 @@ export function SupportOffer({
   resources: given,
   continueLabel,
   onContinue,
-  autoFocus = false,
+  takeFocus = false,
   className,
   unstyled,
 }: SupportOfferProps) {
@@ -58,7 +58,7 @@ export function SupportOffer({
   // Once per appearance: the widget mounts a new offer for each new recording.
   useEffect(() => {
     if (!shown) return;
-    if (autoFocus) heading.current?.focus();
+    if (takeFocus) heading.current?.focus();
     else announce(`${title} ${body}`);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when it appears
   }, [shown]);

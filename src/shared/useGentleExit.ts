@@ -7,28 +7,27 @@ export interface GentleExit {
   exit: () => void;
   /** Back from the offer to the widget, focus back on the exit button. */
   comeBack: () => void;
-  exitRef: RefObject<HTMLButtonElement | null>;
-  /** For the wrapper of the widget's content: hidden, not unmounted, so nothing typed is lost. */
-  contentProps: { hidden: boolean; style: CSSProperties };
 }
 
 /**
  * The gentle exit every widget shares. With the host's `onExit`, the host decides what comes
  * next. Without it, the widget does something kind itself: it pauses and offers support.
+ * `returnFocus` lists where focus goes back to, first one present wins (the exit button, or
+ * a heading when a nested widget's exit was pressed).
  */
 export function useGentleExit(
   onExit: (() => void) | undefined,
-  pause?: () => void,
-  /** Where focus goes back when the exit button is not there (a nested widget's was pressed). */
-  fallbackFocus?: RefObject<HTMLElement | null>,
+  pause: (() => void) | undefined,
+  returnFocus: ReadonlyArray<RefObject<HTMLElement | null>>,
 ): GentleExit {
   const [offering, setOffering] = useState(false);
-  const exitRef = useRef<HTMLButtonElement | null>(null);
   const returning = useRef(false);
   useEffect(() => {
     if (offering || !returning.current) return;
     returning.current = false;
-    (exitRef.current ?? fallbackFocus?.current)?.focus();
+    returnFocus.find((target) => target.current)?.current?.focus();
+    // Only when the offer closes; the refs in the list are stable objects.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [offering]);
   return {
     offering,
@@ -41,8 +40,14 @@ export function useGentleExit(
       returning.current = true;
       setOffering(false);
     },
-    exitRef,
-    // `display: contents` keeps the wrapper out of the widget's layout; inline, so no CSS can show it while hidden.
-    contentProps: { hidden: offering, style: { display: offering ? 'none' : 'contents' } },
   };
+}
+
+/**
+ * For the wrapper of a widget's content while the offer stands in for it: hidden, not
+ * unmounted, so nothing typed is lost; `display: contents` otherwise, so the wrapper adds no
+ * box to the widget's layout. Inline, so no stylesheet can show it while hidden.
+ */
+export function hiddenWhile(hidden: boolean): { hidden: boolean; style: CSSProperties } {
+  return { hidden, style: { display: hidden ? 'none' : 'contents' } };
 }

@@ -188,7 +188,7 @@ describe('given a SupportOffer', () => {
   });
 
   it('should take focus to its heading when it replaces what had focus', () => {
-    render(<SupportOffer autoFocus />);
+    render(<SupportOffer takeFocus />);
     expect(screen.getByRole('heading', { name: 'Pausing here' })).toHaveFocus();
   });
 
