@@ -3,7 +3,7 @@ import { announce } from '../provider/announcer';
 import { commonMessages } from '../provider/common-messages';
 import { useSupport } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
-import { checkSupportResources, type SupportInput, type SupportResource } from '../provider/support';
+import type { SupportResource } from '../provider/support';
 import { widgetRootProps, type WidgetStyleProps } from './widget';
 
 export interface SupportOfferProps extends WidgetStyleProps {
@@ -16,8 +16,6 @@ export interface SupportOfferProps extends WidgetStyleProps {
   reason?: 'exit' | 'intensity';
   /** The level of its heading. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Resources to offer instead of the provider's `support`. */
-  resources?: SupportInput;
   /** Names the button back to what was paused, e.g. "Go back to the breathing". */
   continueLabel?: string;
   /** Called by that button; without it there is no button. */
@@ -38,15 +36,14 @@ export interface SupportOfferProps extends WidgetStyleProps {
 export function SupportOffer({
   reason = 'exit',
   headingLevel = 2,
-  resources: given,
   continueLabel,
   onContinue,
   takeFocus = false,
   className,
   unstyled,
 }: SupportOfferProps) {
-  const fromProvider = useSupport();
-  const resources = given === undefined ? fromProvider : checkSupportResources(given).resources;
+  // Only the provider's, checked there once: a nested AttuneProvider gives a part of the page others.
+  const resources = useSupport();
   const { support: m } = useMessages('common', commonMessages);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
