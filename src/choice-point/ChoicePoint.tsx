@@ -1,10 +1,8 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { commonMessages } from '../provider/common-messages';
 import { useFormatters } from '../provider/useFormatters';
-import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { isHighIntensity } from '../provider/support';
-import { ExitButton } from '../shared/ExitButton';
+import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { SupportOffer } from '../shared/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
@@ -50,7 +48,6 @@ export function ChoicePoint(props: ChoicePointProps) {
   const exitButton = useRef<HTMLButtonElement>(null);
   const gentle = useGentleExit(onExit, undefined, [exitButton]);
   const { messages, paths, errors, chosen, wayBack } = state;
-  const common = useMessages('common', commonMessages);
   const reducedMotion = useReducedMotion();
   const { list } = useFormatters();
   const questionId = useId();
@@ -207,18 +204,12 @@ export function ChoicePoint(props: ChoicePointProps) {
         )}
       </div>
 
-      {gentle.offering ? (
-        <SupportOffer
-          headingLevel={headingLevel}
-          takeFocus
-          continueLabel={messages.backFromExit}
-          onContinue={gentle.comeBack}
-        />
-      ) : (
-        <ExitButton ref={exitButton} onClick={gentle.exit}>
-          {common.exit}
-        </ExitButton>
-      )}
+      <ExitOrOffer
+        ref={exitButton}
+        gentle={gentle}
+        headingLevel={headingLevel}
+        backLabel={messages.backFromExit}
+      />
     </div>
   );
 }

@@ -8,12 +8,10 @@ import {
   type ReactNode,
 } from 'react';
 import { announce } from '../provider/announcer';
-import { commonMessages } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
-import { ExitButton } from '../shared/ExitButton';
-import { SupportOffer } from '../shared/SupportOffer';
+import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { isDevelopment } from '../shared/isDevelopment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
@@ -148,7 +146,6 @@ function ObserverScriptPlayer({
   ...options
 }: ObserverScriptProps) {
   const messages = useMessages('observerScript', observerScriptMessages, messageOverrides);
-  const common = useMessages('common', commonMessages);
   const reducedMotion = useReducedMotion();
   const state = useObserverScript(options);
   const { index, total, step, complete, speech } = state;
@@ -373,18 +370,12 @@ function ObserverScriptPlayer({
         </div>
       </div>
 
-      {gentle.offering ? (
-        <SupportOffer
-          headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}
-          takeFocus
-          continueLabel={messages.backFromExit}
-          onContinue={gentle.comeBack}
-        />
-      ) : (
-        <ExitButton ref={exitButton} onClick={gentle.exit}>
-          {common.exit}
-        </ExitButton>
-      )}
+      <ExitOrOffer
+        ref={exitButton}
+        gentle={gentle}
+        headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}
+        backLabel={messages.backFromExit}
+      />
     </section>
   );
 }
