@@ -3,15 +3,23 @@ import { defineConfig } from 'tsup';
 
 const directive = '"use client";';
 
-// tsup's CJS pass puts its helpers above the banner; a directive only counts at the very
-// top, so move it there. It stays on line 1, so source maps are unchanged.
-async function hoistUseClient() {
+/** Code that only runs in a client component: React itself, its DOM, Radix. */
+const clientImport =
+  /(?:from\s*|require\()\s*["'](?:react|react\/jsx-runtime|react-dom|@radix-ui\/[^"']+)["']/;
+
+/**
+ * "use client" goes exactly where it is needed: on the files (entries and chunks) that import
+ * React, and nowhere else. Files of pure data and logic (kept apart by the `serverSafe` entry)
+ * and the entries, which only re-export, stay server modules, so their functions can be called
+ * in React Server Components. The directive goes on line 1 (tsup's CJS helpers would otherwise
+ * sit above it, where it does not count), so source maps are unchanged.
+ */
+async function markClientFiles() {
   for (const name of await readdir('dist')) {
     if (!/\.c?js$/.test(name)) continue;
     const file = `dist/${name}`;
     const code = await readFile(file, 'utf8');
-    if (code.startsWith(directive)) continue;
-    await writeFile(file, directive + code.replace(directive, ''));
+    if (clientImport.test(code) && !code.startsWith(directive)) await writeFile(file, directive + code);
   }
 }
 
@@ -24,6 +32,10 @@ export default defineConfig({
     'observer-script': 'src/observer-script/index.ts',
     'pattern-log': 'src/pattern-log/index.ts',
     'moment-flow': 'src/moment-flow/index.ts',
+    // Not public: it keeps data and pure logic in chunks without "use client" (see the file).
+    serverSafe: 'src/serverSafe.ts',
+    // Not public either: keeps client code out of the public entries' own files.
+    clientOnly: 'src/clientOnly.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -32,10 +44,9 @@ export default defineConfig({
   target: 'es2020',
   // Shared chunks keep one React context for the provider and every entry.
   splitting: true,
-  // The Rollup treeshake pass drops module directives; the banner adds "use client" to
-  // every chunk and consumers' bundlers tree-shake anyway.
+  // The Rollup treeshake pass drops module directives; `markClientFiles` adds them after the
+  // build, and consumers' bundlers tree-shake anyway.
   treeshake: false,
-  banner: { js: directive },
   external: ['react', 'react-dom', 'framer-motion', /^framer-motion\//],
-  onSuccess: hoistUseClient,
+  onSuccess: markClientFiles,
 });

@@ -2,7 +2,8 @@
 // then: imports every entry in Node as ESM and as CJS, checks the public names are there,
 // typechecks a small app against the shipped types, and builds it with Vite; then installs
 // the example app (examples/moment-app) from the same tarball, typechecks and builds it, and
-// runs its keyboard e2e in Chromium.
+// runs its keyboard e2e in Chromium; and builds examples/next-app with Next.js, whose server
+// component calls attune-ui's data and logic.
 // Fails if anything a user would import is missing. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ contract['attune-ui'].push(
 );
 
 // Vite's build sets NODE_ENV=production in this process, which would make npm skip devDependencies.
-const childEnv = { ...process.env };
+const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 delete childEnv.NODE_ENV;
 const run = (command, args, cwd) => {
   try {
@@ -217,6 +218,36 @@ createRoot(document.getElementById('root')!).render(
       stdio: ['ignore', 'pipe', 'inherit'],
     }),
   );
+
+  // React Server Components, as Next.js builds them: the example calls attune-ui's data and pure
+  // logic in a server component and renders a widget from it. With "use client" on every file,
+  // the build fails ("Attempted to call parseScript() from the server but parseScript is on the
+  // client"). Scripts are skipped: sharp's install step would fetch a binary from outside npm.
+  const nextApp = join(work, 'next-app');
+  cpSync(join(repo, 'examples/next-app'), nextApp, {
+    recursive: true,
+    filter: (path) => !skip.has(basename(path)) && !path.endsWith('.next'),
+  });
+  console.log(`installing ${tarball} and Next.js into ${nextApp}`);
+  run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--silent',
+      '--ignore-scripts',
+      join(work, tarball),
+    ],
+    nextApp,
+  );
+  run(join(nextApp, 'node_modules/.bin/next'), ['build'], nextApp);
+  const page = readFileSync(join(nextApp, '.next/server/app/index.html'), 'utf8');
+  if (!/id="checked-on-the-server">rain: \d+ steps · box breathing: 4 phases/.test(page))
+    throw new Error('next-app: the server-side values are missing from the prerendered page');
+  if (!page.includes('attune-ObserverScript')) throw new Error('next-app: the widget did not render');
+  console.log('Next.js App Router: data and logic ran in a server component; the widget rendered from it');
 } finally {
   if (!process.env.KEEP_CONSUMER) rmSync(work, { recursive: true, force: true });
 }

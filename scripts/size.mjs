@@ -21,9 +21,11 @@ const budgets = [
   // Over the first plan of 40 KB: Radix Dialog alone is 13.7 KB of it, and MomentFlow
   // (issue 7) came after that plan. See the closing notes of issues 2 and 7. Issue 11's data
   // safety (checked writes, quarantine, import conflicts, flush, locks, envelope v2) added 3.4 KB.
+  // Issue 13.4's split for server components (data and logic in files without "use client")
+  // costs 0.45 KB of chunk edges; the Spanish row fell by 1.45 KB with it.
   // Issue 14's care (the exit everywhere, SupportOffer, support checked in the provider,
   // MomentFlow's intensity) added 2.0 KB; each widget entry pays about 0.9 KB of it.
-  { name: 'attune-ui: every widget + MomentFlow', code: everyWidget, budget: 52.5 * KB },
+  { name: 'attune-ui: every widget + MomentFlow', code: everyWidget, budget: 53 * KB },
   {
     name: 'attune-ui: Spanish (es, observerScriptsEs)',
     code: "export { es, observerScriptsEs } from './dist/index.js';",

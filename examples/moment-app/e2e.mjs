@@ -1,6 +1,6 @@
 /* global document */
 // A person's path through the built example, in Chromium, by keyboard alone: open "I noticed
-// something", name a pattern and where it is felt, choose compassion, skip the script and the
+// something", name a pattern and where it is felt, choose “As progress”, skip the script and the
 // breathing, close, and find the moment in the PatternLog on the page (and again after a
 // reload, from IndexedDB). Run after `npm run build`: `node e2e.mjs`. The consumer check runs
 // it on its copy of the app, passing PLAYWRIGHT_MODULE; set E2E_SCREENSHOT=path for a picture.
@@ -73,7 +73,7 @@ try {
   const entry = page.getByRole('region', { name: 'Your entries' }).getByRole('listitem');
   const expectEntry = async () => {
     await entry.filter({ hasText: 'People-pleasing' }).waitFor();
-    assert.match(await entry.innerText(), /Chest · Toward compassion/);
+    assert.match(await entry.innerText(), /Chest · As progress/);
   };
   await expectEntry();
   if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT, fullPage: true });

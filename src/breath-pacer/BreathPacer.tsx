@@ -26,8 +26,19 @@ const smallest = 0.55;
 const easing = 'cubic-bezier(0.37, 0, 0.63, 1)';
 
 /**
+ * The bar fills in the reading direction: scaled about its centre while a translation keeps
+ * its inline-start edge still, so it needs no transform-origin and works unstyled too.
+ */
+function fillFromInlineStart(bar: HTMLElement): Keyframe[] {
+  const start = getComputedStyle(bar).direction === 'rtl' ? '50%' : '-50%';
+  return [{ transform: `translateX(${start}) scaleX(0)` }, { transform: 'translateX(0) scaleX(1)' }];
+}
+
+/**
  * Draws the shape and the progress bar with the Web Animations API: one animation per phase,
  * started at the right point of the phase, so the browser animates and React stays idle.
+ * Only `transform` and `opacity` move, the two properties every engine animates on the
+ * compositor: between phase changes the page's main thread has nothing to do.
  */
 function useBreathAnimation(
   pacer: BreathPacerApi,
@@ -49,10 +60,7 @@ function useBreathAnimation(
       : [{ transform: `scale(${size(from)})` }, { transform: `scale(${size(to)})` }];
     const animations = [
       shape.current.animate(look, { duration, easing, fill: 'both' }),
-      bar.current?.animate([{ clipPath: 'inset(0 100% 0 0)' }, { clipPath: 'inset(0 0% 0 0)' }], {
-        duration,
-        fill: 'both',
-      }),
+      bar.current?.animate(fillFromInlineStart(bar.current), { duration, fill: 'both' }),
     ];
     for (const animation of animations) {
       if (!animation) continue;

@@ -49,7 +49,8 @@ function attempt(action: () => void): void {
 
 export function createCuePlayer(): CuePlayer {
   let context: AudioContext | null = null;
-  const playing = new Set<OscillatorNode>();
+  // Every tone that is scheduled or sounding, with its gain, until it ends or is silenced.
+  const playing = new Map<OscillatorNode, GainNode>();
   let vibrated = false;
   let spoke = false;
 
@@ -90,7 +91,7 @@ export function createCuePlayer(): CuePlayer {
         };
         oscillator.start(at);
         oscillator.stop(at + 1.4);
-        playing.add(oscillator);
+        playing.set(oscillator, gain);
       });
     },
     vibrate(phase) {
@@ -112,9 +113,10 @@ export function createCuePlayer(): CuePlayer {
       });
     },
     silence() {
-      for (const oscillator of playing) {
+      for (const [oscillator, gain] of playing) {
         attempt(() => oscillator.stop());
         attempt(() => oscillator.disconnect());
+        attempt(() => gain.disconnect());
       }
       playing.clear();
       if (vibrated) attempt(() => navigator.vibrate(0));

@@ -86,7 +86,10 @@ export interface PacerEngine {
   /** Back to idle without reporting anything, for a new pattern. */
   reset(): void;
   position(): PacerPosition | null;
-  /** Clears the timer and every cue; `run()` can pick up again afterwards. */
+  /**
+   * Leaves nothing behind: no timer, tone, utterance, buzz or announcement. `run()` can pick
+   * up again afterwards (React's strict mode does), and then cues the current phase afresh.
+   */
   dispose(): void;
 }
 
@@ -151,12 +154,16 @@ export function createPacerEngine(): PacerEngine {
   let player: CuePlayer | null = null;
   // What the host shows now: it is told only of changes, so React commits once a phase.
   let shown = idleSnapshot;
+  // Owns this pacer's lines in the live region, so that dispose() withdraws them and their timers.
+  let announcements = new AbortController();
+  // Disposed while running: the cues of the current phase were silenced, so a later run() replays them.
+  let recue = false;
 
   const cues = () => (player ??= createCuePlayer());
   const currentClock = () => (clock ??= host().clock);
 
   function say(text: string) {
-    if (host().announce && !isHidden()) announce(text);
+    if (host().announce && !isHidden()) announce(text, { signal: announcements.signal });
   }
 
   function show(next: BreathPacerSnapshot) {
@@ -210,12 +217,14 @@ export function createPacerEngine(): PacerEngine {
     const h = host();
     const elapsed = elapsedOf(watch, performance.now());
     const at = currentClock().sessionAt(elapsed);
+    const fresh = recue;
+    recue = false;
     switch (at.stage) {
       case 'complete':
         finish(at);
         return;
       case 'lead-in':
-        if (last?.stage !== 'lead-in') say(h.messages.leadIn({ seconds: at.secondsLeft }));
+        if (last?.stage !== 'lead-in' || fresh) say(h.messages.leadIn({ seconds: at.secondsLeft }));
         break;
       case 'breathing': {
         const before = last?.stage === 'breathing' ? last : null;
@@ -225,7 +234,7 @@ export function createPacerEngine(): PacerEngine {
           // Only a phase reached in its turn gets cues; after a hidden tab, skipped phases stay quiet.
           if (!before || before.phaseEndMs === at.phaseStartMs) cueEntry(at, elapsed);
           else silence();
-        }
+        } else if (fresh) cueEntry(at, elapsed);
         break;
       }
     }
@@ -307,6 +316,9 @@ export function createPacerEngine(): PacerEngine {
       clearTimer();
       toneKey = null;
       player?.dispose();
+      announcements.abort();
+      announcements = new AbortController();
+      recue = status === 'running';
     },
   };
 }

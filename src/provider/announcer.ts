@@ -23,14 +23,26 @@ function getRegion(): HTMLElement | null {
   return region;
 }
 
+export interface AnnounceOptions {
+  /** Aborting it withdraws the line and its timer at once, e.g. when the widget that said it unmounts. */
+  signal?: AbortSignal;
+}
+
 /** Says `message` politely to assistive technology. Does nothing outside a browser. */
-export function announce(message: string): void {
+export function announce(message: string, options: AnnounceOptions = {}): void {
+  const { signal } = options;
   const region = getRegion();
-  if (!region || !message) return;
+  if (!region || !message || signal?.aborted) return;
   const line = document.createElement('div');
   line.textContent = message;
   region.appendChild(line);
-  setTimeout(() => line.remove(), messageLifetimeMs);
+  const withdraw = () => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', withdraw);
+    line.remove();
+  };
+  const timer = setTimeout(withdraw, messageLifetimeMs);
+  signal?.addEventListener('abort', withdraw);
 }
 
 /** Removes every pending announcement (used when a widget unmounts or a test ends). */

@@ -9,7 +9,7 @@ export {
 export { useMessages } from './useMessages';
 export { useFormatters, createFormatters, type Formatters } from './useFormatters';
 export { useReducedMotion } from './useReducedMotion';
-export { announce } from './announcer';
+export { announce, type AnnounceOptions } from './announcer';
 export { mergeMessages, type AttuneMessages, type MessageOverrides, type DeepPartial } from './messages';
 export {
   commonMessages,

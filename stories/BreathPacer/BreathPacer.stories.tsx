@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { BreathPacer, type BreathPattern } from '../../src/breath-pacer';
 
@@ -10,6 +10,22 @@ const quickPattern: BreathPattern = {
     { phase: 'exhale', seconds: 1 },
   ],
 };
+
+/** Two seconds each way: long enough to see where the progress bar is while it fills. */
+const twoSecondPattern: BreathPattern = {
+  phases: [
+    { phase: 'inhale', seconds: 2 },
+    { phase: 'exhale', seconds: 2 },
+  ],
+};
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The filled part of the progress bar and its track, as drawn on screen (transforms included). */
+function barOnScreen(canvasElement: HTMLElement) {
+  const box = (selector: string) => canvasElement.querySelector(selector)!.getBoundingClientRect();
+  return { bar: box('.attune-BreathPacer-progress'), track: box('.attune-BreathPacer-track') };
+}
 
 const meta = {
   title: 'BreathPacer/BreathPacer',
@@ -42,6 +58,12 @@ export const Gentle: Story = {
     await expect(await canvas.findByRole('button', { name: 'Pause' })).toBeVisible();
     await expect(canvas.getByRole('status')).toHaveTextContent('Breathe in');
     await expect(args.onPhaseChange).toHaveBeenCalledWith({ phase: 'inhale', phaseIndex: 0, cycle: 1 });
+    // A moment into the 4 s inhale, the bar has filled part of the way from the left.
+    await wait(600);
+    const { bar, track } = barOnScreen(canvasElement);
+    await expect(Math.abs(bar.left - track.left)).toBeLessThan(1);
+    await expect(bar.width).toBeGreaterThan(1);
+    await expect(bar.right).toBeLessThan(track.right - 1);
     await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
     await expect(args.onComplete).toHaveBeenCalledWith(expect.objectContaining({ completed: false }));
   },
@@ -121,6 +143,80 @@ export const ReducedMotion: Story = {
   },
 };
 
+/** In a right-to-left page the progress bar fills from the right, the way the page reads. */
+export const RightToLeft: Story = {
+  args: { pattern: twoSecondPattern },
+  render: (args) => (
+    <div dir="rtl">
+      <BreathPacer {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Start' }));
+    await wait(500);
+    const { bar, track } = barOnScreen(canvasElement);
+    await expect(Math.abs(bar.right - track.right)).toBeLessThan(1);
+    await expect(bar.width).toBeGreaterThan(1);
+    await expect(bar.left).toBeGreaterThan(track.left + 1);
+    await userEvent.click(canvas.getByRole('button', { name: 'Pause' }));
+  },
+};
+
+/** A host app's own checkbox above a pacer, as the controlled and removal stories need. */
+function HostSwitch(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div style={{ display: 'grid', gap: '1rem', justifyItems: 'start' }}>
+      <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', minHeight: 24 }}>
+        <input
+          type="checkbox"
+          checked={props.checked}
+          onChange={(event) => props.onChange(event.target.checked)}
+        />
+        {props.label}
+      </label>
+      {props.children}
+    </div>
+  );
+}
+
+function RemovablePacer() {
+  const [shown, setShown] = useState(true);
+  return (
+    <HostSwitch
+      label="Show the breathing guide (the host app’s own switch)"
+      checked={shown}
+      onChange={setShown}
+    >
+      {shown && <BreathPacer pattern={twoSecondPattern} />}
+    </HostSwitch>
+  );
+}
+
+/** A host that removes the pacer while it breathes: every animation it started ends with it. */
+export const RemovedWhileBreathing: Story = {
+  render: () => <RemovablePacer />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Start' }));
+    await expect(await canvas.findByRole('button', { name: 'Pause' })).toBeVisible();
+    // The shape's and the bar's, and any colour change still under way.
+    const animations = canvasElement.getAnimations({ subtree: true });
+    await expect(animations.filter((animation) => animation.playState === 'running').length).toBeGreaterThan(
+      1,
+    );
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Show the breathing guide/ }));
+    await expect(canvas.queryByRole('group', { name: 'Breathing guide' })).toBeNull();
+    await expect(animations.filter((animation) => animation.playState !== 'idle')).toEqual([]);
+    await expect(canvasElement.getAnimations({ subtree: true })).toEqual([]);
+  },
+};
+
 /** The dark theme, started so the phase colours show. */
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
@@ -161,13 +257,13 @@ export const KeyboardOnly: Story = {
 function ControlledPacer() {
   const [running, setRunning] = useState(false);
   return (
-    <div style={{ display: 'grid', gap: '1rem', justifyItems: 'start' }}>
-      <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', minHeight: 24 }}>
-        <input type="checkbox" checked={running} onChange={(event) => setRunning(event.target.checked)} />
-        Breathing guide on (the host app’s own switch)
-      </label>
+    <HostSwitch
+      label="Breathing guide on (the host app’s own switch)"
+      checked={running}
+      onChange={setRunning}
+    >
       <BreathPacer pattern={quickPattern} running={running} onRunningChange={setRunning} />
-    </div>
+    </HostSwitch>
   );
 }
 

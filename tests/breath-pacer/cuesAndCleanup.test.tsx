@@ -1,42 +1,75 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import fc from 'fast-check';
+import { StrictMode } from 'react';
 import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
-import { AttuneProvider, type ReducedMotionSetting } from '../../src/provider';
+import { AttuneProvider, announce, type ReducedMotionSetting } from '../../src/provider';
 
-// Test doubles for the browser APIs jsdom lacks, recording what the pacer asks of them.
+// Test doubles for the browser APIs jsdom lacks. They keep the state a browser would (what
+// is connected, sounding, queued or running), read from the faked clock, and set no timers.
 class FakeParam {
   setValueAtTime = vi.fn();
   linearRampToValueAtTime = vi.fn();
   exponentialRampToValueAtTime = vi.fn();
 }
 class FakeNode {
-  connect = vi.fn((next: FakeNode) => next);
-  disconnect = vi.fn();
+  connected = false;
+  connect = vi.fn((next: FakeNode) => {
+    this.connected = true;
+    return next;
+  });
+  disconnect = vi.fn(() => {
+    this.connected = false;
+  });
 }
 class FakeOscillator extends FakeNode {
   type = 'sine';
   frequency = new FakeParam();
-  start = vi.fn();
-  stop = vi.fn();
+  startAt = Infinity;
+  stopAt = Infinity;
   onended: (() => void) | null = null;
+  constructor(private context: FakeAudioContext) {
+    super();
+  }
+  start = vi.fn((at: number = this.context.currentTime) => {
+    this.startAt = at;
+  });
+  stop = vi.fn((at: number = this.context.currentTime) => {
+    this.stopAt = Math.min(this.stopAt, at);
+  });
+  get sounding() {
+    const now = this.context.currentTime;
+    return this.connected && this.startAt <= now && now < this.stopAt;
+  }
 }
 class FakeAudioContext {
   static instances: FakeAudioContext[] = [];
   state = 'running';
-  currentTime = 100;
   destination = new FakeNode();
+  nodes: FakeNode[] = [];
   oscillators: FakeOscillator[] = [];
-  close = vi.fn(() => Promise.resolve());
+  private readonly origin = performance.now();
+  close = vi.fn(() => {
+    this.state = 'closed';
+    return Promise.resolve();
+  });
   resume = vi.fn(() => Promise.resolve());
   constructor() {
     FakeAudioContext.instances.push(this);
   }
+  /** The audio clock, in seconds, from 100 when the context was made. */
+  get currentTime() {
+    return 100 + (performance.now() - this.origin) / 1000;
+  }
   createOscillator() {
-    const oscillator = new FakeOscillator();
+    const oscillator = new FakeOscillator(this);
     this.oscillators.push(oscillator);
+    this.nodes.push(oscillator);
     return oscillator;
   }
   createGain() {
-    return Object.assign(new FakeNode(), { gain: new FakeParam() });
+    const gain = Object.assign(new FakeNode(), { gain: new FakeParam() });
+    this.nodes.push(gain);
+    return gain;
   }
 }
 class FakeUtterance {
@@ -44,23 +77,52 @@ class FakeUtterance {
   rate = 1;
   constructor(public text: string) {}
 }
+/** Speaks one utterance at a time, each for 1.5 s of the faked clock. */
+class FakeSpeechSynthesis {
+  queue: Array<{ utterance: FakeUtterance; endsAt: number }> = [];
+  speak = vi.fn((utterance: FakeUtterance) => {
+    const after = this.queue.at(-1)?.endsAt ?? performance.now();
+    this.queue.push({ utterance, endsAt: Math.max(after, performance.now()) + 1500 });
+  });
+  cancel = vi.fn(() => {
+    this.queue = [];
+  });
+  get pending() {
+    return this.queue.filter(({ endsAt }) => endsAt > performance.now()).length;
+  }
+  get speaking() {
+    return this.pending > 0;
+  }
+}
+class FakeAnimation {
+  playState: AnimationPlayState = 'running';
+  currentTime = 0;
+  constructor(
+    public target: Element,
+    public keyframes: Keyframe[],
+  ) {}
+  cancel = vi.fn(() => {
+    this.playState = 'idle';
+  });
+  pause = vi.fn(() => {
+    this.playState = 'paused';
+  });
+}
 
-const animations: Array<{
-  keyframes: Keyframe[];
-  cancel: ReturnType<typeof vi.fn>;
-  pause: ReturnType<typeof vi.fn>;
-}> = [];
+const animations: FakeAnimation[] = [];
+let synth: FakeSpeechSynthesis;
 
 beforeEach(() => {
   vi.useFakeTimers();
   FakeAudioContext.instances = [];
   animations.length = 0;
+  synth = new FakeSpeechSynthesis();
   vi.stubGlobal('AudioContext', FakeAudioContext);
   vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
-  vi.stubGlobal('speechSynthesis', { speak: vi.fn(), cancel: vi.fn() });
+  vi.stubGlobal('speechSynthesis', synth);
   Object.defineProperty(navigator, 'vibrate', { configurable: true, value: vi.fn(() => true) });
-  Element.prototype.animate = vi.fn(function (keyframes: Keyframe[]) {
-    const animation = { keyframes, cancel: vi.fn(), pause: vi.fn(), currentTime: 0 };
+  Element.prototype.animate = vi.fn(function (this: Element, keyframes: Keyframe[]) {
+    const animation = new FakeAnimation(this, keyframes);
     animations.push(animation);
     return animation as unknown as Animation;
   });
@@ -91,6 +153,7 @@ describe('given a pacer with sound', () => {
     start({ cues: { sound: true } });
     const [now, next] = audio().oscillators;
     expect(now!.start).toHaveBeenCalledWith(100);
+    expect(now!.sounding).toBe(true);
     // The exhale tone is set for the end of the 4 s inhale, on the audio context's own clock.
     expect(next!.start).toHaveBeenCalledWith(104);
   });
@@ -163,27 +226,97 @@ describe('given a browser without audio, vibration or speech', () => {
   });
 });
 
-describe('given a pacer unmounted in the middle of a breath', () => {
-  it('should leave no timer, tone, utterance, buzz or animation behind', () => {
+describe('given a pacer that is unmounted', () => {
+  const everyCue: BreathPacerProps = { cues: { sound: true, vibration: true, voice: true } };
+  // Gentle: "Breathe out" starts at 4 s, its tone sounds until 5.4 s and its words until 5.5 s.
+  const moments: Array<[string, BreathPacerProps, () => void]> = [
+    ['running, between cues', everyCue, () => advance(6000)],
+    [
+      'paused',
+      everyCue,
+      () => {
+        advance(6000);
+        fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+      },
+    ],
+    [
+      'in the middle of speaking',
+      { cues: { voice: true } },
+      () => {
+        advance(4200);
+        expect(synth.speaking).toBe(true);
+      },
+    ],
+    [
+      'in the middle of a tone',
+      { cues: { sound: true } },
+      () => {
+        advance(4300);
+        expect(audio().oscillators.some((oscillator) => oscillator.sounding)).toBe(true);
+      },
+    ],
+  ];
+
+  it.each(moments)(
+    'should leave no timer, animation, audio node, speech or announcement behind when %s',
+    (_, props, moment) => {
+      const { unmount } = start(props);
+      moment();
+      expect(animations.length).toBeGreaterThan(0);
+      unmount();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(animations.filter((animation) => animation.playState !== 'idle')).toEqual([]);
+      expect(synth.pending).toBe(0);
+      expect(screen.queryByRole('log')?.textContent ?? '').toBe('');
+      for (const context of FakeAudioContext.instances) {
+        expect(context.state).toBe('closed');
+        expect(context.nodes.filter((node) => node.connected)).toEqual([]);
+        expect(context.oscillators.filter((oscillator) => oscillator.stopAt > context.currentTime)).toEqual(
+          [],
+        );
+      }
+    },
+  );
+
+  it('should stop the buzz too', () => {
     const { unmount } = start();
-    advance(5000);
-    const oscillators = audio().oscillators;
-    const running = [...animations];
+    advance(4000);
     unmount();
-    expect(vi.getTimerCount()).toBe(0);
-    expect(audio().close).toHaveBeenCalledOnce();
-    for (const oscillator of oscillators) expect(oscillator.stop).toHaveBeenCalledWith();
-    expect(speechSynthesis.cancel).toHaveBeenCalled();
     expect(navigator.vibrate).toHaveBeenLastCalledWith(0);
-    expect(running.length).toBeGreaterThan(0);
-    for (const animation of running) expect(animation.cancel).toHaveBeenCalled();
+  });
+
+  it('should leave other widgets’ announcements alone', () => {
+    const { unmount } = start({});
+    act(() => announce('Entry saved'));
+    unmount();
+    expect(screen.getByRole('log')).toHaveTextContent(/^Entry saved$/);
   });
 });
+
+describe('given strict mode, which unmounts and mounts again at once', () => {
+  it('should still announce and speak the first phase', () => {
+    render(
+      <StrictMode>
+        <BreathPacer cues={{ voice: true }} />
+      </StrictMode>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('log')).toHaveTextContent(/^Breathe in$/);
+    expect(synth.speaking).toBe(true);
+  });
+});
+
+/** The animations started for the shape and for the bar in the current phase. */
+const latest = () => ({
+  shape: animations.findLast((a) => a.target.classList.contains('attune-BreathPacer-shape'))!,
+  bar: animations.findLast((a) => a.target.classList.contains('attune-BreathPacer-progress'))!,
+});
+const compositorOnly = new Set(['transform', 'opacity', 'offset', 'easing', 'composite']);
 
 describe('given motion', () => {
   it('should grow the shape on the inhale', () => {
     start({});
-    const shape = animations[0]!.keyframes;
+    const shape = latest().shape.keyframes;
     expect(shape[0]!.transform).toMatch(/scale/);
     expect(Number(/[\d.]+/.exec(String(shape[1]!.transform))![0])).toBeGreaterThan(
       Number(/[\d.]+/.exec(String(shape[0]!.transform))![0]),
@@ -193,22 +326,88 @@ describe('given motion', () => {
   it('should pause the animation with the pacer', () => {
     start({});
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    const current = animations.slice(-2);
-    for (const animation of current) expect(animation.pause).toHaveBeenCalled();
+    const { shape, bar } = latest();
+    expect(shape.playState).toBe('paused');
+    expect(bar.playState).toBe('paused');
+  });
+
+  it.each([
+    ['full', 'never'],
+    ['reduced', 'always'],
+  ] as const)('should animate only transform and opacity, with %s motion', (_, reducedMotion) => {
+    start({ pattern: 'box' }, reducedMotion);
+    for (let phase = 0; phase < 4; phase++) advance(4000);
+    expect(animations.length).toBeGreaterThanOrEqual(10);
+    for (const { keyframes } of animations) {
+      for (const frame of keyframes) {
+        expect(Object.keys(frame).filter((key) => !compositorOnly.has(key))).toEqual([]);
+      }
+    }
+  });
+});
+
+/** Where the bar's edges are, as fractions of its width from its centre, at progress `p`. */
+function barEdges(keyframes: Keyframe[], p: number) {
+  const parse = (frame: Keyframe) => {
+    const match = /translateX\((-?[\d.]+)%?\) scaleX\(([\d.]+)\)/.exec(String(frame.transform));
+    return { shift: Number(match![1]) / 100, scale: Number(match![2]) };
+  };
+  const [from, to] = keyframes.map(parse);
+  const shift = from!.shift + (to!.shift - from!.shift) * p;
+  const scale = from!.scale + (to!.scale - from!.scale) * p;
+  return { left: shift - scale / 2, right: shift + scale / 2 };
+}
+
+describe('given the progress bar', () => {
+  it('should fill from the left edge in a left-to-right page', () => {
+    start({});
+    const { keyframes } = latest().bar;
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (p) => {
+        const { left, right } = barEdges(keyframes, p);
+        expect(left).toBeCloseTo(-0.5, 9);
+        expect(right - left).toBeCloseTo(p, 9);
+      }),
+    );
+  });
+
+  it('should fill from the right edge in a right-to-left page', () => {
+    document.documentElement.dir = 'rtl';
+    // jsdom computes no direction; a browser's getComputedStyle says what the dir attribute makes it.
+    const computed = window.getComputedStyle;
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) =>
+      Object.assign(computed(element, pseudo), {
+        direction: element.matches(':dir(rtl)') ? 'rtl' : 'ltr',
+      }),
+    );
+    try {
+      start({});
+      const { keyframes } = latest().bar;
+      fc.assert(
+        fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (p) => {
+          const { left, right } = barEdges(keyframes, p);
+          expect(right).toBeCloseTo(0.5, 9);
+          expect(right - left).toBeCloseTo(p, 9);
+        }),
+      );
+    } finally {
+      document.documentElement.removeAttribute('dir');
+      vi.mocked(window.getComputedStyle).mockRestore();
+    }
   });
 });
 
 describe('given reduced motion', () => {
-  it('should pace with opacity and progress, and scale or move nothing', () => {
+  it('should pace with the shape’s opacity and the bar, and never scale the shape', () => {
     start({}, 'always');
     advance(4000);
-    expect(animations.length).toBeGreaterThan(0);
-    for (const { keyframes } of animations) {
+    const shapes = animations.filter((a) => a.target.classList.contains('attune-BreathPacer-shape'));
+    expect(shapes.length).toBeGreaterThan(1);
+    for (const { keyframes } of shapes) {
       for (const frame of keyframes) expect(frame.transform).toBeUndefined();
+      expect(keyframes[1]!.opacity).not.toBe(keyframes[0]!.opacity);
     }
-    expect(animations.some(({ keyframes }) => keyframes.some((frame) => frame.opacity !== undefined))).toBe(
-      true,
-    );
+    expect(latest().bar.keyframes[1]!.transform).toMatch(/scaleX\(1\)/);
     expect(screen.getByRole('group')).toHaveAttribute('data-motion', 'reduce');
   });
 });

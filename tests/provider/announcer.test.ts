@@ -11,16 +11,41 @@ describe('given the shared announcer', () => {
     expect(regions[0]).toHaveTextContent('Breathe inBreathe out');
   });
 
-  it('should let each message fade out after a while so the region stays short', () => {
-    vi.useFakeTimers();
-    try {
+  describe('with fake timers', () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('should let each message fade out after a while so the region stays short', () => {
       announce('Saved');
       expect(screen.getByRole('log')).toHaveTextContent('Saved');
       vi.advanceTimersByTime(7000);
       expect(screen.getByRole('log')).toBeEmptyDOMElement();
-    } finally {
-      vi.useRealTimers();
-    }
+    });
+
+    it('should withdraw a message and its timer when its signal aborts', () => {
+      const owner = new AbortController();
+      announce('Breathe in', { signal: owner.signal });
+      announce('Saved');
+      expect(vi.getTimerCount()).toBe(2);
+      owner.abort();
+      expect(screen.getByRole('log')).toHaveTextContent(/^Saved$/);
+      expect(vi.getTimerCount()).toBe(1);
+      announce('Breathe out', { signal: owner.signal });
+      expect(screen.getByRole('log')).toHaveTextContent(/^Saved$/);
+    });
+
+    it('should stop listening to the signal once the message has faded out', () => {
+      const owner = new AbortController();
+      const removeEventListener = vi.spyOn(owner.signal, 'removeEventListener');
+      announce('Breathe in', { signal: owner.signal });
+      vi.advanceTimersByTime(7000);
+      expect(removeEventListener).toHaveBeenCalledWith('abort', expect.any(Function));
+      expect(screen.getByRole('log')).toBeEmptyDOMElement();
+    });
   });
 
   it('should ignore an empty message', () => {

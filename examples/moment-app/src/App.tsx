@@ -11,7 +11,7 @@ export function App() {
         <header className="app-header">
           <h1>A moment of noticing</h1>
           <p>
-            When you catch an old pattern while it is happening, take a moment with it here. What you save
+            When you notice an old pattern while it is happening, take a moment with it here. What you save
             stays in this browser.
           </p>
           <MomentFlowDialog storage={storage} />
