@@ -45,12 +45,14 @@ function useBreathAnimation(
   reduced: boolean,
   shape: RefObject<HTMLDivElement | null>,
   bar: RefObject<HTMLDivElement | null>,
+  /** While the support offer stands in for the pacer; its shape is drawn anew on return. */
+  offering: boolean,
 ) {
   const { status, stage, phaseIndex, cycle, clock, getPosition } = pacer;
   const levels = useMemo(() => breathLevels(clock.steps), [clock]);
   useEffect(() => {
     const at = getPosition();
-    if (!at || at.stage !== 'breathing' || typeof shape.current?.animate !== 'function') return;
+    if (offering || !at || at.stage !== 'breathing' || typeof shape.current?.animate !== 'function') return;
     const index = clock.steps.findIndex((s) => s.phaseIndex === at.phaseIndex);
     const [from, to] = levels[index] ?? [0, 0];
     const duration = at.phaseEndMs - at.phaseStartMs;
@@ -68,7 +70,7 @@ function useBreathAnimation(
       if (status !== 'running') animation.pause();
     }
     return () => animations.forEach((animation) => animation?.cancel());
-  }, [status, stage, phaseIndex, cycle, reduced, clock, levels, getPosition, shape, bar]);
+  }, [status, stage, phaseIndex, cycle, reduced, clock, levels, getPosition, shape, bar, offering]);
 }
 
 /**
@@ -86,9 +88,9 @@ export function BreathPacer(props: BreathPacerProps) {
   const reduced = useReducedMotion();
   const shape = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
-  useBreathAnimation(pacer, reduced, shape, bar);
   const exitButton = useRef<HTMLButtonElement>(null);
   const gentle = useGentleExit(props.onExit, pacer.pause, [exitButton]);
+  useBreathAnimation(pacer, reduced, shape, bar, gentle.offering);
 
   const { messages: m, status, phase } = pacer;
   const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;

@@ -58,6 +58,9 @@ export const ExitWithSupport: Story = {
     await expect(canvas.getByText('You can come back to this any time.')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Go back to the breathing' }));
     await expect(canvas.getByRole('button', { name: 'Resume' })).toBeVisible();
+    // The shape (decorative, so found by its class) is drawn where the breath paused, not reset.
+    const shape = canvasElement.querySelector<HTMLElement>('.attune-BreathPacer-shape');
+    await expect(shape?.getAnimations().map((animation) => animation.playState)).toEqual(['paused']);
     await expect(canvas.getByRole('button', { name: 'This isn’t helping' })).toHaveFocus();
     await userEvent.click(canvas.getByRole('button', { name: 'This isn’t helping' }));
   },
