@@ -44,8 +44,19 @@ const contract = {
   },
 };
 contract.index = {
-  server: [...Object.values(contract).flatMap((c) => c.server), 'en', 'es', 'observerScriptsEs'],
-  client: [...Object.values(contract).flatMap((c) => c.client), 'AttuneProvider'],
+  server: [
+    ...Object.values(contract).flatMap((c) => c.server),
+    'en',
+    'es',
+    'observerScriptsEs',
+    'checkSupportResources',
+  ],
+  client: [
+    ...Object.values(contract).flatMap((c) => c.client),
+    'AttuneProvider',
+    'SupportOffer',
+    'useSupport',
+  ],
 };
 
 const read = (file) => readFileSync(`dist/${file}`, 'utf8');

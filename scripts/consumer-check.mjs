@@ -16,7 +16,17 @@ const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 
 /** The public contract: what each entry must export. */
 export const contract = {
-  'attune-ui': ['AttuneProvider', 'useMessages', 'useReducedMotion', 'announce', 'es', 'en'],
+  'attune-ui': [
+    'AttuneProvider',
+    'useMessages',
+    'useReducedMotion',
+    'announce',
+    'es',
+    'en',
+    'SupportOffer',
+    'useSupport',
+    'checkSupportResources',
+  ],
   'attune-ui/breath-pacer': ['BreathPacer', 'useBreathPacer', 'breathPacerMessages'],
   'attune-ui/choice-point': ['ChoicePoint', 'ChoicePointDialog', 'choicePointMessages'],
   'attune-ui/observer-script': ['ObserverScript', 'useObserverScript', 'parseScript', 'observerScripts'],

@@ -23,18 +23,22 @@ const budgets = [
   // safety (checked writes, quarantine, import conflicts, flush, locks, envelope v2) added 3.4 KB.
   // Issue 13.4's split for server components (data and logic in files without "use client")
   // costs 0.45 KB of chunk edges; the Spanish row fell by 1.45 KB with it.
-  { name: 'attune-ui: every widget + MomentFlow', code: everyWidget, budget: 51 * KB },
+  // Issue 14's care (the exit everywhere, SupportOffer, support checked in the provider,
+  // MomentFlow's intensity) added 2.0 KB; each widget entry pays about 0.9 KB of it.
+  { name: 'attune-ui: every widget + MomentFlow', code: everyWidget, budget: 53 * KB },
   {
     name: 'attune-ui: Spanish (es, observerScriptsEs)',
     code: "export { es, observerScriptsEs } from './dist/index.js';",
     // Issue 11 added the Spanish words for imports, set-aside entries and storage (0.5 KB).
     budget: 7 * KB,
   },
-  { name: 'attune-ui/breath-pacer', code: "export * from './dist/breath-pacer.js';", budget: 8 * KB },
+  // Issue 14: the support offer after the exit (+0.9 KB).
+  { name: 'attune-ui/breath-pacer', code: "export * from './dist/breath-pacer.js';", budget: 8.5 * KB },
   {
     name: 'ChoicePoint (no dialog)',
     code: "export { ChoicePoint } from './dist/choice-point.js';",
-    budget: 6 * KB,
+    // Issue 14: the exit by default, the support offer after it and after a 9 or 10 (+0.9 KB).
+    budget: 6.5 * KB,
   },
   {
     name: 'ChoicePointDialog',
@@ -42,8 +46,8 @@ const budgets = [
     budget: 22 * KB,
   },
   // Over the first plan of 7 KB: the four built-in scripts (1.5 KB) and parseScript (1.1 KB)
-  // ship in this entry; the widget alone is 5.9 KB.
-  { name: 'attune-ui/observer-script', code: "export * from './dist/observer-script.js';", budget: 9 * KB },
+  // ship in this entry; the widget alone is 5.9 KB. Issue 14's support offer added 0.9 KB.
+  { name: 'attune-ui/observer-script', code: "export * from './dist/observer-script.js';", budget: 10 * KB },
   {
     name: 'attune-ui/moment-flow (all four widgets inside)',
     code: "export * from './dist/moment-flow.js';",
@@ -53,7 +57,8 @@ const budgets = [
   // instead of the whole log, imports that report conflicts and failed saves, the flush on
   // pagehide and Web Locks (+2.9), and encryption with a bounded, versioned envelope (+2.0,
   // paid only by apps that call `encrypted`; PatternLog on localStorage alone is 14.4).
-  { name: 'attune-ui/pattern-log', code: "export * from './dist/pattern-log.js';", budget: 18 * KB },
+  // Issue 14: the exit, the support offer after it and after an entry of 9 or 10 (+1.2 KB).
+  { name: 'attune-ui/pattern-log', code: "export * from './dist/pattern-log.js';", budget: 19 * KB },
 ];
 
 async function gzipSize(code) {

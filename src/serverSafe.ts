@@ -24,6 +24,7 @@ export * from './pattern-log/insights';
 export * from './pattern-log/logReducer';
 export * from './pattern-log/messages';
 export * from './provider/common-messages';
+export * from './provider/support';
 export * from './locales/en';
 export * from './locales/es';
 // Two modules name a type `ParseResult`; this entry only needs one (types vanish in the build).

@@ -3,16 +3,22 @@ import { commonMessages } from '../provider/common-messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
+import { SupportOffer } from '../shared/SupportOffer';
+import { useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { breathLevels } from './breathClock';
 import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from './useBreathPacer';
 
 export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProps {
   /**
-   * The "this isn't helping" button was pressed. The pacer pauses; offer something else.
+   * The "this isn't helping" button was pressed. The pacer pauses; offer something else (your
+   * screen can show `SupportOffer`). Without it, the pacer pauses and steps aside for a calm
+   * offer of the provider's `support` and a button back to the breathing.
    * @selector .attune-Exit
    */
   onExit?: () => void;
+  /** The level of the support offer's heading, after the exit. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 // Sizes of the shape when the breath is empty and full, and its opacity under reduced motion.
@@ -39,12 +45,14 @@ function useBreathAnimation(
   reduced: boolean,
   shape: RefObject<HTMLDivElement | null>,
   bar: RefObject<HTMLDivElement | null>,
+  /** While the support offer stands in for the pacer; its shape is drawn anew on return. */
+  offering: boolean,
 ) {
   const { status, stage, phaseIndex, cycle, clock, getPosition } = pacer;
   const levels = useMemo(() => breathLevels(clock.steps), [clock]);
   useEffect(() => {
     const at = getPosition();
-    if (!at || at.stage !== 'breathing' || typeof shape.current?.animate !== 'function') return;
+    if (offering || !at || at.stage !== 'breathing' || typeof shape.current?.animate !== 'function') return;
     const index = clock.steps.findIndex((s) => s.phaseIndex === at.phaseIndex);
     const [from, to] = levels[index] ?? [0, 0];
     const duration = at.phaseEndMs - at.phaseStartMs;
@@ -62,7 +70,7 @@ function useBreathAnimation(
       if (status !== 'running') animation.pause();
     }
     return () => animations.forEach((animation) => animation?.cancel());
-  }, [status, stage, phaseIndex, cycle, reduced, clock, levels, getPosition, shape, bar]);
+  }, [status, stage, phaseIndex, cycle, reduced, clock, levels, getPosition, shape, bar, offering]);
 }
 
 /**
@@ -80,11 +88,33 @@ export function BreathPacer(props: BreathPacerProps) {
   const reduced = useReducedMotion();
   const shape = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
-  useBreathAnimation(pacer, reduced, shape, bar);
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(props.onExit, pacer.pause, [exitButton]);
+  useBreathAnimation(pacer, reduced, shape, bar, gentle.offering);
 
   const instructionId = useId();
   const { messages: m, status, phase } = pacer;
   const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
+  const root = {
+    ...widgetRootProps('BreathPacer', props),
+    role: 'group',
+    'aria-label': m.label,
+    'data-state': status,
+    'data-motion': reduced ? 'reduce' : undefined,
+  };
+
+  // The pacer is paused (its hook keeps the place) while the offer stands in for it.
+  if (gentle.offering)
+    return (
+      <div {...root}>
+        <SupportOffer
+          headingLevel={props.headingLevel}
+          takeFocus
+          continueLabel={m.backFromExit}
+          onContinue={gentle.comeBack}
+        />
+      </div>
+    );
 
   return (
     <div
@@ -121,12 +151,7 @@ export function BreathPacer(props: BreathPacerProps) {
         </button>
       </div>
       <p className="attune-BreathPacer-hint">{m.hint}</p>
-      <ExitButton
-        onClick={() => {
-          pacer.pause();
-          props.onExit?.();
-        }}
-      >
+      <ExitButton ref={exitButton} onClick={gentle.exit}>
         {common.exit}
       </ExitButton>
     </div>

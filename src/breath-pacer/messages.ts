@@ -25,6 +25,8 @@ export interface BreathPacerMessages {
   pause: string;
   resume: string;
   stop: string;
+  /** After "This isn’t helping" (with no `onExit`): the button back to the paused breathing. */
+  backFromExit: string;
 }
 
 export const breathPacerMessages: BreathPacerMessages = {
@@ -42,6 +44,7 @@ export const breathPacerMessages: BreathPacerMessages = {
   pause: 'Pause',
   resume: 'Resume',
   stop: 'Stop',
+  backFromExit: 'Go back to the breathing',
 };
 
 export const breathPacerMessagesEs: BreathPacerMessages = {
@@ -59,4 +62,5 @@ export const breathPacerMessagesEs: BreathPacerMessages = {
   pause: 'Pausar',
   resume: 'Seguir',
   stop: 'Parar',
+  backFromExit: 'Volver a la respiración',
 };

@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { commonMessages } from '../provider/common-messages';
 import { useFormatters } from '../provider/useFormatters';
-import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
-import { ExitButton } from '../shared/ExitButton';
+import { isHighIntensity } from '../provider/support';
+import { ExitOrOffer } from '../shared/ExitOrOffer';
+import { SupportOffer } from '../shared/SupportOffer';
+import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import type { ChoicePath } from './choicePaths';
 import { IntensityScale } from './IntensityScale';
@@ -22,8 +23,15 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
    * host's next step, e.g. an ObserverScript or a BreathPacer.
    */
   next?: ReactNode | ((path: ChoicePath) => ReactNode);
-  /** Shows the gentle "This isn’t helping" button and is called when it is pressed. */
+  /**
+   * Called when "This isn’t helping" is pressed; the host decides what comes next (its own
+   * screen can show `SupportOffer`). Without it, the choice steps aside for a calm offer of the
+   * provider's `support` and a button back to the choice.
+   * @selector .attune-Exit
+   */
   onExit?: () => void;
+  /** The level of the heading of the support offer (after the exit, or an intensity of 9–10). @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 /**
@@ -35,10 +43,11 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
  * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
 export function ChoicePoint(props: ChoicePointProps) {
-  const { askIntensity = false, next, onExit } = props;
+  const { askIntensity = false, next, onExit, headingLevel = 2 } = props;
   const state = useChoicePoint(props);
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(onExit, undefined, [exitButton]);
   const { messages, paths, errors, chosen, wayBack } = state;
-  const common = useMessages('common', commonMessages);
   const reducedMotion = useReducedMotion();
   const { list } = useFormatters();
   const questionId = useId();
@@ -94,96 +103,113 @@ export function ChoicePoint(props: ChoicePointProps) {
       data-path={chosen?.id}
       data-motion={reducedMotion ? 'reduce' : undefined}
     >
-      <dl className="attune-ChoicePoint-noticed">
-        <dt>{messages.noticedLabel}</dt>
-        <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
-        {state.bodyLabels.length > 0 && (
+      <div {...hiddenWhile(gentle.offering)}>
+        <dl className="attune-ChoicePoint-noticed">
+          <dt>{messages.noticedLabel}</dt>
+          <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
+          {state.bodyLabels.length > 0 && (
+            <>
+              <dt>{messages.bodyLabel}</dt>
+              <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+            </>
+          )}
+        </dl>
+
+        {errors.length > 0 && (
+          <div className="attune-ChoicePoint-problem" role="status">
+            {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
+            <ul>
+              {errors.map((error) => (
+                <li key={error.message}>{error.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {usable && askIntensity && (
+          <IntensityScale
+            when="before"
+            messages={messages}
+            value={state.intensity}
+            onChange={state.setIntensity}
+          />
+        )}
+        {usable && askIntensity && isHighIntensity(state.intensity) && (
+          <SupportOffer reason="intensity" headingLevel={headingLevel} />
+        )}
+
+        {usable && (
           <>
-            <dt>{messages.bodyLabel}</dt>
-            <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+            <p id={questionId} className="attune-ChoicePoint-question">
+              {messages.question}
+            </p>
+            <div
+              role="radiogroup"
+              aria-labelledby={questionId}
+              className="attune-ChoicePoint-paths"
+              onBlur={(event) => {
+                if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
+              }}
+            >
+              {paths.map((path, index) => (
+                <PathOption
+                  key={path.id}
+                  path={path}
+                  checked={path.id === chosen?.id}
+                  tabbable={path.id === tabStop}
+                  onFocus={() => setFocusedId(path.id)}
+                  onKeyDown={(event) => onPathKeyDown(event, index)}
+                  onChoose={() => state.choose(path.id)}
+                  register={(element) => {
+                    if (element) radios.current.set(path.id, element);
+                    else radios.current.delete(path.id);
+                  }}
+                />
+              ))}
+            </div>
           </>
         )}
-      </dl>
 
-      {errors.length > 0 && (
-        <div className="attune-ChoicePoint-problem" role="status">
-          {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
-          <ul>
-            {errors.map((error) => (
-              <li key={error.message}>{error.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      {usable && askIntensity && (
-        <IntensityScale
-          when="before"
-          messages={messages}
-          value={state.intensity}
-          onChange={state.setIntensity}
-        />
-      )}
-
-      {usable && (
-        <>
-          <p id={questionId} className="attune-ChoicePoint-question">
-            {messages.question}
-          </p>
-          <div
-            role="radiogroup"
-            aria-labelledby={questionId}
-            className="attune-ChoicePoint-paths"
-            onBlur={(event) => {
-              if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
-            }}
-          >
-            {paths.map((path, index) => (
-              <PathOption
-                key={path.id}
-                path={path}
-                checked={path.id === chosen?.id}
-                tabbable={path.id === tabStop}
-                onFocus={() => setFocusedId(path.id)}
-                onKeyDown={(event) => onPathKeyDown(event, index)}
-                onChoose={() => state.choose(path.id)}
-                register={(element) => {
-                  if (element) radios.current.set(path.id, element);
-                  else radios.current.delete(path.id);
-                }}
+        {chosen && (
+          <div key={chosen.id} className="attune-ChoicePoint-reflection" data-path={chosen.id}>
+            <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
+            {chosen.reflection && <p>{chosen.reflection}</p>}
+            {wayBack ? (
+              <button
+                type="button"
+                className="attune-Button attune-ChoicePoint-wayBack"
+                onClick={takeWayBack}
+              >
+                {messages.wayBack({ label: wayBack.label })}
+              </button>
+            ) : (
+              next !== undefined && (
+                <div className="attune-ChoicePoint-next">
+                  {typeof next === 'function' ? next(chosen) : next}
+                </div>
+              )
+            )}
+            {askIntensity && (
+              <IntensityScale
+                when="after"
+                messages={messages}
+                value={state.intensityAfter}
+                onChange={state.setIntensityAfter}
               />
-            ))}
+            )}
+            {askIntensity && isHighIntensity(state.intensityAfter) && (
+              <SupportOffer reason="intensity" headingLevel={headingLevel} />
+            )}
           </div>
-        </>
-      )}
+        )}
+      </div>
 
-      {chosen && (
-        <div key={chosen.id} className="attune-ChoicePoint-reflection" data-path={chosen.id}>
-          <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
-          {chosen.reflection && <p>{chosen.reflection}</p>}
-          {wayBack ? (
-            <button type="button" className="attune-Button attune-ChoicePoint-wayBack" onClick={takeWayBack}>
-              {messages.wayBack({ label: wayBack.label })}
-            </button>
-          ) : (
-            next !== undefined && (
-              <div className="attune-ChoicePoint-next">
-                {typeof next === 'function' ? next(chosen) : next}
-              </div>
-            )
-          )}
-          {askIntensity && (
-            <IntensityScale
-              when="after"
-              messages={messages}
-              value={state.intensityAfter}
-              onChange={state.setIntensityAfter}
-            />
-          )}
-        </div>
-      )}
-
-      {onExit && <ExitButton onClick={onExit}>{common.exit}</ExitButton>}
+      <ExitOrOffer
+        ref={exitButton}
+        gentle={gentle}
+        headingLevel={headingLevel}
+        backLabel={messages.backFromExit}
+      />
     </div>
   );
 }

@@ -47,8 +47,8 @@ export interface ChoicePointDialogProps extends ChoicePointProps {
 
 /**
  * ChoicePoint in a modal dialog (Radix Dialog): focus is trapped inside, Escape and the
- * close button close it, and focus returns to the trigger. "This isn’t helping" (when
- * `onExit` is given) also closes it.
+ * close button close it, and focus returns to the trigger. "This isn’t helping" closes it
+ * when `onExit` is given; without it, the dialog stays open with a calm offer of support.
  */
 export function ChoicePointDialog({
   open,
@@ -77,6 +77,7 @@ export function ChoicePointDialog({
       <ChoicePointDialogContent className={className} unstyled={unstyled} container={container}>
         <DialogHeading title={titleText} hideTitle={hideTitle} description={description} />
         <ChoicePoint
+          headingLevel={3}
           {...choicePointProps}
           unstyled={unstyled}
           onExit={

@@ -42,6 +42,8 @@ export interface ChoicePointMessages {
   };
   /** The dialog's title (it may be visually hidden, but screen readers always hear it). */
   dialogTitle: string;
+  /** After "This isn’t helping" (with no `onExit`): the button back to the choice. */
+  backFromExit: string;
 }
 
 export const choicePointMessages: ChoicePointMessages = {
@@ -81,6 +83,7 @@ export const choicePointMessages: ChoicePointMessages = {
       `“${value}” is not one of the paths (${ids.join(', ')}), so none is shown as chosen.`,
   },
   dialogTitle: 'A moment to choose',
+  backFromExit: 'Go back to the choice',
 };
 
 export const choicePointMessagesEs: ChoicePointMessages = {
@@ -119,4 +122,5 @@ export const choicePointMessagesEs: ChoicePointMessages = {
       `«${value}» no es uno de los caminos (${ids.join(', ')}), así que ninguno aparece elegido.`,
   },
   dialogTitle: 'Un momento para elegir',
+  backFromExit: 'Volver a la elección',
 };

@@ -12,6 +12,8 @@ import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { ExitButton } from '../shared/ExitButton';
+import { SupportOffer } from '../shared/SupportOffer';
+import { useGentleExit } from '../shared/useGentleExit';
 import type { Moment } from '../shared/moment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { appendMoment } from './appendMoment';
@@ -33,6 +35,12 @@ export interface MomentFlowProps
   /** The ChoicePoint paths. @default shame and compassion */
   paths?: readonly ChoicePath[];
   /**
+   * Asks how strong it feels (0–10) before choosing and after the reflection, saved as the
+   * moment's `intensity` and `intensityAfter`. An answer of 9 or 10 brings a calm offer of the
+   * provider's `support`. @default false
+   */
+  askIntensity?: boolean;
+  /**
    * The script after a compassion path. @default the locale table's `momentFlow.defaultScript`
    * (Spanish in `es`), else observerScripts.compassionateObserver
    */
@@ -45,9 +53,12 @@ export interface MomentFlowProps
   /** Called when every step is done (or skipped), with the whole moment. */
   onComplete?: (moment: Moment) => void;
   /**
-   * Called when the person leaves before the end, through "This isn’t helping" or by
-   * unmounting the flow (e.g. closing its dialog), with what they had entered (saved like a
-   * finished moment), or `null` when they had entered nothing.
+   * Called when the person leaves before the end, through "This isn’t helping" (the flow's or
+   * any step's widget's) or by unmounting the flow (e.g. closing its dialog), with what they
+   * had entered (saved like a finished moment), or `null` when they had entered nothing. The
+   * flow then shows a calm offer of the provider's `support`. Without `onExit`, the exit
+   * pauses the flow instead: the offer, and a button back to the step the person was on.
+   * @selector .attune-Exit
    */
   onExit?: (moment: Moment | null) => void;
   /** Called when saving to `storage` succeeds or fails. */
@@ -70,6 +81,7 @@ export function MomentFlow({
   noticed,
   body,
   paths,
+  askIntensity = false,
   script: scriptProp,
   perspective,
   breathPattern = 'gentle',
@@ -112,10 +124,15 @@ export function MomentFlow({
     },
   });
   const { step, moment } = flow;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
+  const exited = flow.state.ended === 'exited';
+  const away = gentle.offering || exited;
 
   // A new step is a new page of the flow: its heading takes focus so the next thing read is
   // where the person is. The first step keeps the page's focus where it was.
-  const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
   useEffect(() => {
     if (shownStep.current === step) return;
@@ -137,7 +154,7 @@ export function MomentFlow({
         {messages.stepTitle[step]}
       </Heading>
 
-      <div className="attune-MomentFlow-step">
+      <div className="attune-MomentFlow-step" hidden={away} style={away ? { display: 'none' } : undefined}>
         {step === 'notice' && (
           <NoticeStep
             messages={messages}
@@ -155,14 +172,23 @@ export function MomentFlow({
               body={moment.body}
               paths={paths}
               defaultValue={moment.path ?? null}
+              askIntensity={askIntensity}
+              headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
               onChoose={setLastChoice}
-              onExit={() => flow.exit()}
+              onIntensityAfterChange={setLastChoice}
+              onExit={gentle.exit}
             />
             {(lastChoice ?? moment.path) && (
               <button
                 type="button"
                 className="attune-Button"
-                onClick={() => flow.choose(lastChoice?.path ?? moment.path ?? '')}
+                onClick={() =>
+                  flow.choose(
+                    lastChoice?.path ?? moment.path ?? '',
+                    lastChoice?.intensityAfter,
+                    lastChoice?.intensity,
+                  )
+                }
               >
                 {messages.continue}
               </button>
@@ -177,12 +203,12 @@ export function MomentFlow({
             values={{ pattern: patternText.toLocaleLowerCase() }}
             headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
             renderBreath={({ cycles, onDone }) => (
-              <BreathPacer pattern={breathPattern} cycles={cycles} onComplete={onDone} />
+              <BreathPacer pattern={breathPattern} cycles={cycles} onComplete={onDone} onExit={gentle.exit} />
             )}
             onComplete={(completion) =>
               flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
             }
-            onExit={() => flow.exit()}
+            onExit={gentle.exit}
           />
         )}
 
@@ -190,7 +216,7 @@ export function MomentFlow({
           <BreathPacer
             pattern={breathPattern}
             cycles={breathCycles}
-            onExit={() => flow.exit()}
+            onExit={gentle.exit}
             onComplete={(summary) =>
               flow.breathed({
                 pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
@@ -214,7 +240,16 @@ export function MomentFlow({
         )}
       </div>
 
-      {step !== 'done' && (
+      {away && (
+        <SupportOffer
+          headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
+          takeFocus
+          continueLabel={messages.backFromExit}
+          onContinue={exited ? undefined : gentle.comeBack}
+        />
+      )}
+
+      {step !== 'done' && !away && (
         <div className="attune-MomentFlow-nav">
           {flow.canGoBack && (
             <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
@@ -225,7 +260,11 @@ export function MomentFlow({
             {messages.skip}
           </button>
           {/* The widgets of later steps carry the exit themselves, in their own place. */}
-          {step === 'notice' && <ExitButton onClick={() => flow.exit()}>{common.exit}</ExitButton>}
+          {step === 'notice' && (
+            <ExitButton ref={exitButton} onClick={gentle.exit}>
+              {common.exit}
+            </ExitButton>
+          )}
         </div>
       )}
     </section>

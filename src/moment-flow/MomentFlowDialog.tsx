@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactElement } from 'react';
+import { useSupport } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
 import { cx } from '../shared/cx';
 import { DialogHeading, DialogSurface } from '../shared/DialogSurface';
@@ -32,7 +33,8 @@ export interface MomentFlowDialogProps extends MomentFlowProps {
 /**
  * MomentFlow in a modal dialog, opened from an "I noticed something" button. The gentle exit,
  * Escape and the close button all close it, and all keep what was entered: it is saved and
- * passed to `onExit`.
+ * passed to `onExit`. When the provider has `support`, the gentle exit leaves the dialog open
+ * on the calm offer of it instead, until the person closes it.
  */
 export function MomentFlowDialog({
   open,
@@ -48,6 +50,7 @@ export function MomentFlowDialog({
   ...flowProps
 }: MomentFlowDialogProps) {
   const messages = useMessages('momentFlow', momentFlowMessages, flowProps.messages);
+  const hasSupport = useSupport().length > 0;
   const [isOpen, setOpen] = useControllableState({
     prop: open,
     defaultProp: defaultOpen,
@@ -81,7 +84,7 @@ export function MomentFlowDialog({
           unstyled={unstyled}
           onExit={(moment) => {
             onExit?.(moment);
-            setOpen(false);
+            if (!hasSupport) setOpen(false);
           }}
         />
       </DialogSurface>

@@ -27,7 +27,7 @@ export interface MomentFlowState {
 
 export type MomentFlowAction =
   | { type: 'notice'; noticed: Noticed }
-  | { type: 'choose'; path: string; intensityAfter?: number }
+  | { type: 'choose'; path: string; intensity?: number; intensityAfter?: number }
   | { type: 'observed'; script: NonNullable<Moment['script']> }
   | { type: 'breathed'; breath: NonNullable<Moment['breath']> }
   | { type: 'note'; note: string }
@@ -86,6 +86,7 @@ export function momentFlowReducer(
       return advance(state, { ...state.moment, ...action.noticed }, options);
     case 'choose': {
       const moment = { ...state.moment, path: action.path };
+      if (action.intensity !== undefined) moment.intensity = action.intensity;
       if (action.intensityAfter !== undefined) moment.intensityAfter = action.intensityAfter;
       return advance(state, moment, options);
     }

@@ -19,6 +19,8 @@ export interface MomentFlowMessages {
   /** Goes to the previous step (named apart from ObserverScript's Back, which goes a line back). */
   back: string;
   skip: string;
+  /** After "This isn’t helping" (with no `onExit`): the button back to the step the person was on. */
+  backFromExit: string;
   /** The closing words; noticing is the win, whatever happened in between. */
   doneBody: string;
   saved: string;
@@ -52,6 +54,7 @@ export const momentFlowMessages: MomentFlowMessages = {
   continue: 'Continue',
   back: 'Previous step',
   skip: 'Skip this step',
+  backFromExit: 'Go back to this moment',
   doneBody: 'Catching a pattern is the hard part, and you did it. You can come back to this any time.',
   saved: 'Saved to your log.',
   notSaved: 'This moment could not be saved yet. It is kept here until it can be.',
@@ -77,6 +80,7 @@ export const momentFlowMessagesEs: MomentFlowMessages = {
   continue: 'Continuar',
   back: 'Paso anterior',
   skip: 'Saltar este paso',
+  backFromExit: 'Volver a este momento',
   doneBody: 'Darte cuenta de un patrón es lo difícil, y lo hiciste. Puedes volver a esto cuando quieras.',
   saved: 'Guardado en tu registro.',
   notSaved: 'Este momento aún no se pudo guardar. Se queda aquí hasta que se pueda.',

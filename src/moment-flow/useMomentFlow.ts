@@ -37,7 +37,8 @@ export interface UseMomentFlowResult {
   /** Any step can go back to where the person came from. */
   canGoBack: boolean;
   notice: (noticed: Noticed) => void;
-  choose: (path: string, intensityAfter?: number) => void;
+  /** Goes on from the choice; `intensity` (before choosing) and `intensityAfter` are 0–10. */
+  choose: (path: string, intensityAfter?: number, intensity?: number) => void;
   observed: (script: NonNullable<Moment['script']>) => void;
   breathed: (breath: NonNullable<Moment['breath']>) => void;
   note: (note: string) => void;
@@ -103,7 +104,8 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
     moment: state.moment,
     canGoBack: state.history.length > 0 && !state.ended,
     notice: (value) => dispatch({ type: 'notice', noticed: value }),
-    choose: (path, intensityAfter) => dispatch({ type: 'choose', path, intensityAfter }),
+    choose: (path, intensityAfter, intensity) =>
+      dispatch({ type: 'choose', path, intensity, intensityAfter }),
     observed: (script) => dispatch({ type: 'observed', script }),
     breathed: (breath) => dispatch({ type: 'breathed', breath }),
     note: (text) => dispatch({ type: 'note', note: text }),

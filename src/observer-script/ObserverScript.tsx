@@ -8,11 +8,11 @@ import {
   type ReactNode,
 } from 'react';
 import { announce } from '../provider/announcer';
-import { commonMessages } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
-import { ExitButton } from '../shared/ExitButton';
+import { ExitOrOffer } from '../shared/ExitOrOffer';
+import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { isDevelopment } from '../shared/isDevelopment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
@@ -84,7 +84,12 @@ export interface ObserverScriptProps extends UseObserverScriptOptions, WidgetSty
    * Without it, a breath step shows a short text invitation.
    */
   renderBreath?: (breath: ObserverScriptBreath) => ReactNode;
-  /** The gentle "this isn't helping" control: playback pauses and the host decides what next. */
+  /**
+   * The gentle "this isn't helping" control: playback and speech stop and the host decides
+   * what next (its screen can show `SupportOffer`). Without it, the script steps aside for a
+   * calm offer of the provider's `support` and a button back to the script.
+   * @selector .attune-Exit
+   */
   onExit?: () => void;
   /** Replaces any of the widget's strings. */
   messages?: DeepPartial<ObserverScriptMessages>;
@@ -141,7 +146,6 @@ function ObserverScriptPlayer({
   ...options
 }: ObserverScriptProps) {
   const messages = useMessages('observerScript', observerScriptMessages, messageOverrides);
-  const common = useMessages('common', commonMessages);
   const reducedMotion = useReducedMotion();
   const state = useObserverScript(options);
   const { index, total, step, complete, speech } = state;
@@ -151,6 +155,11 @@ function ObserverScriptPlayer({
   const hintId = `${id}hint`;
   const primaryRef = useRef<HTMLButtonElement>(null);
   const Heading = `h${headingLevel}` as const;
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(onExit, () => {
+    state.pause();
+    speech.setOn(false);
+  }, [exitButton]);
   const position = { current: complete ? total : index + 1, total };
 
   // Announce each new line (not the first render: the page is read as it is).
@@ -222,156 +231,155 @@ function ObserverScriptPlayer({
         lastFocused.current = event.target;
       }}
     >
-      <div className="attune-ObserverScript-header">
-        <Heading id={titleId} className="attune-ObserverScript-title">
-          {state.title}
-        </Heading>
-        <p className="attune-ObserverScript-position">{messages.stepOf(position)}</p>
-      </div>
+      <div {...hiddenWhile(gentle.offering)}>
+        <div className="attune-ObserverScript-header">
+          <Heading id={titleId} className="attune-ObserverScript-title">
+            {state.title}
+          </Heading>
+          <p className="attune-ObserverScript-position">{messages.stepOf(position)}</p>
+        </div>
 
-      {transcript === 'all' ? (
-        <ol className="attune-ObserverScript-transcript" aria-label={messages.transcript}>
-          {state.lines.map((line) => (
-            <li
-              key={line.index}
-              className="attune-ObserverScript-line"
-              data-state={lineState(line)}
-              aria-current={lineState(line) === 'current' ? 'step' : undefined}
-            >
-              {renderLine(line)}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="attune-ObserverScript-line" data-state={lineState(state.line)} key={index}>
-          {renderLine(state.line)}
-        </p>
-      )}
-
-      {!complete && step.kind === 'prompt' && step.name ? (
-        <div className="attune-ObserverScript-prompt">
-          <input
-            className="attune-ObserverScript-field"
-            type="text"
-            aria-labelledby={currentId}
-            aria-describedby={hintId}
-            value={state.answers[step.name] ?? ''}
-            onChange={(event) => state.setAnswer(step.name!, event.target.value)}
-            onKeyDown={onPromptKeyDown}
-            autoComplete="off"
-          />
-          <p id={hintId} className="attune-ObserverScript-hint">
-            {messages.promptHint({ fallback: state.fallbackFor(step.name) })}
+        {transcript === 'all' ? (
+          <ol className="attune-ObserverScript-transcript" aria-label={messages.transcript}>
+            {state.lines.map((line) => (
+              <li
+                key={line.index}
+                className="attune-ObserverScript-line"
+                data-state={lineState(line)}
+                aria-current={lineState(line) === 'current' ? 'step' : undefined}
+              >
+                {renderLine(line)}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="attune-ObserverScript-line" data-state={lineState(state.line)} key={index}>
+            {renderLine(state.line)}
           </p>
-        </div>
-      ) : null}
+        )}
 
-      {!complete && step.kind === 'breath' ? (
-        <div className="attune-ObserverScript-breath">
-          {state.withoutBody ? (
-            // Breath focus is a body focus: with the setting on, no pacer, a steadier invitation.
-            <p className="attune-ObserverScript-hint">{messages.breathWithoutBody}</p>
-          ) : renderBreath ? (
-            renderBreath({
-              step,
-              cycles: step.cycles ?? defaultBreathCycles,
-              onDone: () => state.finishBreath(index),
-            })
-          ) : (
-            <p className="attune-ObserverScript-hint">
-              {messages.breathFallback({ cycles: step.cycles ?? defaultBreathCycles })}
+        {!complete && step.kind === 'prompt' && step.name ? (
+          <div className="attune-ObserverScript-prompt">
+            <input
+              className="attune-ObserverScript-field"
+              type="text"
+              aria-labelledby={currentId}
+              aria-describedby={hintId}
+              value={state.answers[step.name] ?? ''}
+              onChange={(event) => state.setAnswer(step.name!, event.target.value)}
+              onKeyDown={onPromptKeyDown}
+              autoComplete="off"
+            />
+            <p id={hintId} className="attune-ObserverScript-hint">
+              {messages.promptHint({ fallback: state.fallbackFor(step.name) })}
             </p>
-          )}
+          </div>
+        ) : null}
+
+        {!complete && step.kind === 'breath' ? (
+          <div className="attune-ObserverScript-breath">
+            {state.withoutBody ? (
+              // Breath focus is a body focus: with the setting on, no pacer, a steadier invitation.
+              <p className="attune-ObserverScript-hint">{messages.breathWithoutBody}</p>
+            ) : renderBreath ? (
+              renderBreath({
+                step,
+                cycles: step.cycles ?? defaultBreathCycles,
+                onDone: () => state.finishBreath(index),
+              })
+            ) : (
+              <p className="attune-ObserverScript-hint">
+                {messages.breathFallback({ cycles: step.cycles ?? defaultBreathCycles })}
+              </p>
+            )}
+          </div>
+        ) : null}
+
+        {complete ? <p className="attune-ObserverScript-complete">{messages.complete}</p> : null}
+
+        <div className="attune-ObserverScript-controls" role="group" aria-label={messages.controls}>
+          <QuietButton aria-disabled={state.isFirst && !complete ? true : undefined} onClick={state.back}>
+            {messages.back}
+          </QuietButton>
+          <button
+            ref={primaryRef}
+            type="button"
+            className="attune-Button"
+            onClick={complete ? state.restart : state.next}
+          >
+            {complete ? messages.startAgain : state.isLast ? messages.finish : messages.next}
+          </button>
+          {state.autoAdvance ? (
+            <QuietButton
+              aria-disabled={complete ? true : undefined}
+              onClick={complete ? undefined : state.paused ? state.resume : state.pause}
+            >
+              {state.paused ? messages.resume : messages.pause}
+            </QuietButton>
+          ) : null}
         </div>
-      ) : null}
 
-      {complete ? <p className="attune-ObserverScript-complete">{messages.complete}</p> : null}
-
-      <div className="attune-ObserverScript-controls" role="group" aria-label={messages.controls}>
-        <QuietButton aria-disabled={state.isFirst && !complete ? true : undefined} onClick={state.back}>
-          {messages.back}
-        </QuietButton>
-        <button
-          ref={primaryRef}
-          type="button"
-          className="attune-Button"
-          onClick={complete ? state.restart : state.next}
-        >
-          {complete ? messages.startAgain : state.isLast ? messages.finish : messages.next}
-        </button>
-        {state.autoAdvance ? (
-          <QuietButton
-            aria-disabled={complete ? true : undefined}
-            onClick={complete ? undefined : state.paused ? state.resume : state.pause}
-          >
-            {state.paused ? messages.resume : messages.pause}
-          </QuietButton>
-        ) : null}
+        <div className="attune-ObserverScript-options">
+          {hasBodySteps ? (
+            <QuietButton
+              aria-pressed={state.withoutBody}
+              onClick={() => state.setWithoutBody(!state.withoutBody)}
+            >
+              {messages.withoutBody}
+            </QuietButton>
+          ) : null}
+          {hasAlternates ? (
+            <QuietButton
+              aria-disabled={complete || !state.hasAlternates ? true : undefined}
+              onClick={state.otherWords}
+            >
+              {messages.otherWords}
+            </QuietButton>
+          ) : null}
+          {state.autoAdvance ? (
+            <Setting
+              label={messages.pace}
+              value={state.pace}
+              options={paceChoices.map((choice) => [choice, messages.paceOption(choice)])}
+              onChange={(value) => state.setPace(Number(value))}
+            />
+          ) : null}
+          {speech.supported ? (
+            <QuietButton aria-pressed={speech.on} onClick={() => speech.setOn(!speech.on)}>
+              {messages.readAloud}
+            </QuietButton>
+          ) : null}
+          {speech.supported && speech.on && speech.voices.length > 0 ? (
+            <Setting
+              label={messages.voice}
+              value={speech.voice}
+              options={[
+                ['', messages.defaultVoice],
+                ...speech.voices.map((voice): SettingOption => [
+                  voice.voiceURI,
+                  `${voice.name} (${voice.lang})`,
+                ]),
+              ]}
+              onChange={speech.setVoice}
+            />
+          ) : null}
+          {speech.supported && speech.on ? (
+            <Setting
+              label={messages.rate}
+              value={speech.rate}
+              options={rateChoices.map((choice) => [choice, messages.rateOption(choice)])}
+              onChange={(value) => speech.setRate(Number(value))}
+            />
+          ) : null}
+        </div>
       </div>
 
-      <div className="attune-ObserverScript-options">
-        {hasBodySteps ? (
-          <QuietButton
-            aria-pressed={state.withoutBody}
-            onClick={() => state.setWithoutBody(!state.withoutBody)}
-          >
-            {messages.withoutBody}
-          </QuietButton>
-        ) : null}
-        {hasAlternates ? (
-          <QuietButton
-            aria-disabled={complete || !state.hasAlternates ? true : undefined}
-            onClick={state.otherWords}
-          >
-            {messages.otherWords}
-          </QuietButton>
-        ) : null}
-        {state.autoAdvance ? (
-          <Setting
-            label={messages.pace}
-            value={state.pace}
-            options={paceChoices.map((choice) => [choice, messages.paceOption(choice)])}
-            onChange={(value) => state.setPace(Number(value))}
-          />
-        ) : null}
-        {speech.supported ? (
-          <QuietButton aria-pressed={speech.on} onClick={() => speech.setOn(!speech.on)}>
-            {messages.readAloud}
-          </QuietButton>
-        ) : null}
-        {speech.supported && speech.on && speech.voices.length > 0 ? (
-          <Setting
-            label={messages.voice}
-            value={speech.voice}
-            options={[
-              ['', messages.defaultVoice],
-              ...speech.voices.map((voice): SettingOption => [
-                voice.voiceURI,
-                `${voice.name} (${voice.lang})`,
-              ]),
-            ]}
-            onChange={speech.setVoice}
-          />
-        ) : null}
-        {speech.supported && speech.on ? (
-          <Setting
-            label={messages.rate}
-            value={speech.rate}
-            options={rateChoices.map((choice) => [choice, messages.rateOption(choice)])}
-            onChange={(value) => speech.setRate(Number(value))}
-          />
-        ) : null}
-      </div>
-
-      <ExitButton
-        onClick={() => {
-          state.pause();
-          speech.setOn(false);
-          onExit?.();
-        }}
-      >
-        {common.exit}
-      </ExitButton>
+      <ExitOrOffer
+        ref={exitButton}
+        gentle={gentle}
+        headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}
+        backLabel={messages.backFromExit}
+      />
     </section>
   );
 }

@@ -18,6 +18,8 @@ export interface ObserverScriptMessages {
   transcript: string;
   /** Names the group of playback buttons. */
   controls: string;
+  /** After "This isn’t helping" (with no `onExit`): the button back to the paused script. */
+  backFromExit: string;
   /** Under a prompt's field: the words used when it is left empty. */
   promptHint: (hint: { fallback: string }) => string;
   /** Toggle (aria-pressed) that swaps body-focused lines for their alternatives. */
@@ -53,6 +55,7 @@ export const observerScriptMessages: ObserverScriptMessages = {
   complete: 'You stayed with it. That counts.',
   transcript: 'Lines so far',
   controls: 'Playback',
+  backFromExit: 'Go back to the script',
   promptHint: ({ fallback }) =>
     `Optional. If no words come, leave it empty and the script will say “${fallback}”.`,
   withoutBody: 'Without body focus',
@@ -85,6 +88,7 @@ export const observerScriptMessagesEs: ObserverScriptMessages = {
   complete: 'Te quedaste con ello. Eso cuenta.',
   transcript: 'Frases hasta ahora',
   controls: 'Reproducción',
+  backFromExit: 'Volver al guion',
   promptHint: ({ fallback }) => `Opcional. Si no salen palabras, déjalo vacío y el guion dirá «${fallback}».`,
   withoutBody: 'Sin foco en el cuerpo',
   otherWords: 'Otras palabras',

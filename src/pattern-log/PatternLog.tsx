@@ -14,6 +14,10 @@ import { commonMessages, defaultBodyAreas, defaultPatternIds } from '../provider
 import type { DeepPartial } from '../provider/messages';
 import { useFormatters } from '../provider/useFormatters';
 import { useMessages } from '../provider/useMessages';
+import { isHighIntensity } from '../provider/support';
+import { ExitButton } from '../shared/ExitButton';
+import { SupportOffer } from '../shared/SupportOffer';
+import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import {
   PatternLogContext,
@@ -60,6 +64,13 @@ export interface PatternLogProps extends WidgetStyleProps {
   persist?: boolean;
   /** Parts to show instead of the whole widget: PatternLogQuickAdd, PatternLogList, PatternLogInsights, PatternLogData. */
   children?: ReactNode;
+  /**
+   * Called when "This isn’t helping" (under the title) is pressed; the host decides what
+   * comes next (its screen can show `SupportOffer`). Without it, the log steps aside (nothing
+   * typed is lost) for a calm offer of the provider's `support` and a button back to the log.
+   * @selector .attune-Exit
+   */
+  onExit?: () => void;
 }
 
 function options(list: Array<string | PatternLogOption>, labels: Record<string, string>): PatternLogOption[] {
@@ -111,13 +122,15 @@ const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElem
  * @selector [data-status] the storage status (`ready`, `unsaved`, `unreadable`, `locked`…)
  */
 export function PatternLog(props: PatternLogProps) {
-  const { storage, patterns, bodyAreas, paths, pageSize = 30, now, persist, children } = props;
+  const { storage, patterns, bodyAreas, paths, pageSize = 30, now, persist, children, onExit } = props;
   const messages = useMessages('patternLog', patternLogMessages, props.messages);
   const common = useMessages('common', commonMessages);
   const format = useFormatters();
   const log = usePatternLog({ storage, now, persist });
   const idBase = useId();
   const [filter, setFilter] = useState('');
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(onExit, undefined, [exitButton]);
   const value = useMemo<PatternLogContextValue>(() => {
     const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
     const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
@@ -146,18 +159,35 @@ export function PatternLog(props: PatternLogProps) {
         data-status={log.status}
         aria-labelledby={`${idBase}-title`}
       >
-        <h2 id={`${idBase}-title`} className="attune-PatternLog-title">
-          {messages.title}
-        </h2>
-        <PatternLogStatusNotice />
-        {children ?? (
-          <>
-            <PatternLogQuickAdd />
-            <PatternLogList />
-            <PatternLogInsights />
-            <PatternLogData />
-          </>
+        <div className="attune-PatternLog-header">
+          <h2 id={`${idBase}-title`} className="attune-PatternLog-title">
+            {messages.title}
+          </h2>
+          {!gentle.offering && (
+            <ExitButton ref={exitButton} onClick={gentle.exit}>
+              {common.exit}
+            </ExitButton>
+          )}
+        </div>
+        {gentle.offering && (
+          <SupportOffer
+            headingLevel={3}
+            takeFocus
+            continueLabel={messages.backFromExit}
+            onContinue={gentle.comeBack}
+          />
         )}
+        <div {...hiddenWhile(gentle.offering)}>
+          <PatternLogStatusNotice />
+          {children ?? (
+            <>
+              <PatternLogQuickAdd />
+              <PatternLogList />
+              <PatternLogInsights />
+              <PatternLogData />
+            </>
+          )}
+        </div>
       </section>
     </PatternLogContext.Provider>
   );
@@ -245,15 +275,23 @@ export function PatternLogStatusNotice() {
 /** The quick-add form: a pattern is all it needs, and Enter logs it. */
 export function PatternLogQuickAdd() {
   const { log, messages, idBase } = usePatternLogContext();
+  // Each entry of 9–10 brings its own offer (a new key), announced once; the next entry clears it.
+  const [strongEntries, setStrongEntries] = useState(0);
+  const [offer, setOffer] = useState(false);
   return (
     <section className="attune-PatternLog-quickAdd" aria-labelledby={`${idBase}-add`}>
       <h3 id={`${idBase}-add`}>{messages.addHeading}</h3>
       <EntryForm
         submitLabel={messages.add}
-        onSubmit={(values) =>
-          announce(attempt(() => log.add(values)) ? messages.added : messages.entryRefused)
-        }
+        onSubmit={(values) => {
+          const added = attempt(() => log.add(values));
+          announce(added ? messages.added : messages.entryRefused);
+          const strong = added && isHighIntensity(values.intensity);
+          setOffer(strong);
+          if (strong) setStrongEntries((count) => count + 1);
+        }}
       />
+      {offer && <SupportOffer key={strongEntries} reason="intensity" headingLevel={4} />}
     </section>
   );
 }

@@ -5,6 +5,8 @@ type Count = { count: number };
 /** Every user-visible string of PatternLog. Functions take the numbers and names they show. */
 export interface PatternLogMessages {
   title: string;
+  /** After "This isn’t helping" (with no `onExit`): the button back to the log. */
+  backFromExit: string;
   /** A short line for each storage status. */
   /** `unavailable` shows the `unsaved` line; `unreadable` and `locked` show a notice instead. */
   status: Record<'loading' | 'ready' | 'saving' | 'unsaved', string>;
@@ -109,6 +111,7 @@ export interface PatternLogMessages {
 
 export const patternLogMessages: PatternLogMessages = {
   title: 'Pattern log',
+  backFromExit: 'Go back to your log',
   status: {
     loading: 'Opening your log…',
     ready: 'Up to date.',
@@ -242,6 +245,7 @@ export const patternLogMessages: PatternLogMessages = {
 
 export const patternLogMessagesEs: PatternLogMessages = {
   title: 'Registro de patrones',
+  backFromExit: 'Volver a tu registro',
   status: {
     loading: 'Abriendo tu registro…',
     ready: 'Al día.',

@@ -1,4 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { isDevelopment } from '../shared/isDevelopment';
 import {
   AttuneContext,
   type AttuneContextValue,
@@ -7,6 +8,7 @@ import {
 } from './context';
 import { textDirection } from './direction';
 import type { MessageOverrides } from './messages';
+import { checkSupportResources, type SupportInput } from './support';
 
 export interface AttuneProviderProps {
   /**
@@ -40,12 +42,22 @@ export interface AttuneProviderProps {
    * wrapper reach dialogs too. A dialog's own `container` wins. @default document.body
    */
   dialogContainer?: HTMLElement | null;
+  /**
+   * Your app's support resources, one or a list: `{ label, description?, href }` or
+   * `{ label, description?, onOpen }`, e.g. a crisis line you choose for the person's region.
+   * They are offered calmly when a person uses "This isn’t helping" and when they record an
+   * intensity of 9 or 10; with none, nothing is offered. attune-ui ships no phone numbers of
+   * its own. Unsafe entries (no label, both or neither of `href`/`onOpen`, a `javascript:`
+   * address) are left out, with an error in the console during development.
+   * @selector .attune-Support[data-reason="exit" | "intensity"]
+   */
+  support?: SupportInput;
   children?: ReactNode;
 }
 
 /**
- * Optional settings for every attune-ui widget below it: theme, strings, locale and
- * motion. Widgets work without it. It renders one `display: contents` element that
+ * Optional settings for every attune-ui widget below it: theme, strings, locale, motion and
+ * the app's support resources. Widgets work without it. It renders one `display: contents` element that
  * carries the theme, so it adds no box to the layout.
  */
 export function AttuneProvider({
@@ -55,11 +67,18 @@ export function AttuneProvider({
   dir,
   reducedMotion = 'user',
   dialogContainer,
+  support,
   children,
 }: AttuneProviderProps) {
   const locale = localeProp ?? 'en';
   // Only what the host said: a provider without `locale` or `dir` leaves the page's alone.
   const direction = dir ?? (localeProp === undefined ? undefined : textDirection(localeProp));
+  const checked = useMemo(() => checkSupportResources(support), [support]);
+  // Keyed on the text, so an inline list re-created on each render is reported once.
+  const problems = checked.problems.join('\n');
+  useEffect(() => {
+    if (problems && isDevelopment()) console.error(`AttuneProvider: ${problems}`);
+  }, [problems]);
   const value = useMemo<AttuneContextValue>(
     () => ({
       theme,
@@ -70,8 +89,9 @@ export function AttuneProvider({
       reducedMotion,
       dialogContainer,
       hasProvider: true,
+      support: checked.resources,
     }),
-    [theme, messages, locale, localeProp, direction, reducedMotion, dialogContainer],
+    [theme, messages, locale, localeProp, direction, reducedMotion, dialogContainer, checked],
   );
   return (
     <AttuneContext.Provider value={value}>

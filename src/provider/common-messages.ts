@@ -36,6 +36,22 @@ export interface CommonMessages {
   bodyAreas: Record<DefaultBodyArea, string>;
   /** When the pattern was noticed, relative to the moment itself. */
   when: Record<NoticedWhen, string>;
+  /** The calm offer of the host's support resources (see `AttuneProvider`'s `support`). */
+  support: SupportMessages;
+}
+
+/** The words of `SupportOffer`: after the gentle exit, and after a very strong intensity. */
+export interface SupportMessages {
+  /** Heading after "This isn’t helping". */
+  exitTitle: string;
+  exitBody: string;
+  /** Heading when an intensity of 9 or 10 is recorded. */
+  intensityTitle: string;
+  intensityBody: string;
+  /** Names the list of the host's resources. */
+  resourcesLabel: string;
+  /** Said at the end of every offer after the exit. */
+  comeBack: string;
 }
 
 export const commonMessages: CommonMessages = {
@@ -65,6 +81,14 @@ export const commonMessages: CommonMessages = {
     during: 'While it was happening',
     after: 'Afterwards',
   },
+  support: {
+    exitTitle: 'Pausing here',
+    exitBody: 'It’s okay to stop. Nothing here needs finishing.',
+    intensityTitle: 'Support, if you want it',
+    intensityBody: 'That sounds like a lot to hold right now. You don’t have to hold it alone.',
+    resourcesLabel: 'If it would help to reach someone',
+    comeBack: 'You can come back to this any time.',
+  },
 };
 
 export const commonMessagesEs: CommonMessages = {
@@ -93,5 +117,13 @@ export const commonMessagesEs: CommonMessages = {
     before: 'Antes de que pasara',
     during: 'Mientras pasaba',
     after: 'Después',
+  },
+  support: {
+    exitTitle: 'Una pausa aquí',
+    exitBody: 'Está bien parar. Nada de esto tiene que terminarse.',
+    intensityTitle: 'Apoyo, si lo quieres',
+    intensityBody: 'Parece mucho para sostener ahora. No tienes que sostenerlo a solas.',
+    resourcesLabel: 'Si te ayuda hablar con alguien',
+    comeBack: 'Puedes volver a esto cuando quieras.',
   },
 };

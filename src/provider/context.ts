@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { MessageOverrides } from './messages';
+import type { SupportResource } from './support';
 
 export type AttuneTheme = 'light' | 'dark' | 'system';
 export type ReducedMotionSetting = 'user' | 'always' | 'never';
@@ -17,6 +18,8 @@ export interface AttuneContextValue {
   dialogContainer: HTMLElement | null | undefined;
   /** False when a widget renders with no AttuneProvider above it. */
   hasProvider: boolean;
+  /** The host's support resources that passed the checks; empty when it gave none. */
+  support: readonly SupportResource[];
 }
 
 export const defaultAttuneContext: AttuneContextValue = {
@@ -28,6 +31,7 @@ export const defaultAttuneContext: AttuneContextValue = {
   messages: undefined,
   dialogContainer: undefined,
   hasProvider: false,
+  support: [],
 };
 
 export const AttuneContext = createContext<AttuneContextValue>(defaultAttuneContext);
@@ -35,4 +39,12 @@ export const AttuneContext = createContext<AttuneContextValue>(defaultAttuneCont
 /** The provider's settings, or the defaults when there is no provider. */
 export function useAttune(): AttuneContextValue {
   return useContext(AttuneContext);
+}
+
+/**
+ * The support resources the host gave `AttuneProvider` (checked; unsafe ones left out), for
+ * hosts that show their own offer, e.g. in `onExit`. Empty without a provider or a `support`.
+ */
+export function useSupport(): readonly SupportResource[] {
+  return useContext(AttuneContext).support;
 }

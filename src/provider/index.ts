@@ -1,5 +1,11 @@
 export { AttuneProvider, type AttuneProviderProps } from './AttuneProvider';
-export { useAttune, type AttuneContextValue, type AttuneTheme, type ReducedMotionSetting } from './context';
+export {
+  useAttune,
+  useSupport,
+  type AttuneContextValue,
+  type AttuneTheme,
+  type ReducedMotionSetting,
+} from './context';
 export { useMessages } from './useMessages';
 export { useFormatters, createFormatters, type Formatters } from './useFormatters';
 export { useReducedMotion } from './useReducedMotion';
@@ -10,6 +16,15 @@ export {
   defaultPatternIds,
   defaultBodyAreas,
   type CommonMessages,
+  type SupportMessages,
   type DefaultPatternId,
   type DefaultBodyArea,
 } from './common-messages';
+export {
+  checkSupportResources,
+  isHighIntensity,
+  type CheckedSupport,
+  type SupportInput,
+  type SupportResource,
+} from './support';
+export { SupportOffer, type SupportOfferProps } from '../shared/SupportOffer';

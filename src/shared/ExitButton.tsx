@@ -1,14 +1,15 @@
-import type { ButtonHTMLAttributes } from 'react';
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { cx } from './cx';
 
 /**
- * The gentle "this isn't helping" way out that every widget keeps in reach. It only
- * tells the host (`onClick`); the host decides what to offer instead.
+ * The gentle "this isn't helping" way out that every widget keeps in reach. forwardRef, not a
+ * `ref` prop: React 18 (in the peer range) drops refs given to function components, and focus
+ * returns here from the support offer.
  */
-export function ExitButton({
-  className,
-  type = 'button',
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement>) {
-  return <button {...props} type={type} className={cx('attune-Exit', className)} data-attune-exit="" />;
-}
+export const ExitButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
+  function ExitButton({ className, type = 'button', ...props }, ref) {
+    return (
+      <button {...props} ref={ref} type={type} className={cx('attune-Exit', className)} data-attune-exit="" />
+    );
+  },
+);

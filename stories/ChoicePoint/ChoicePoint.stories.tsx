@@ -116,6 +116,9 @@ export const Controlled: Story = {
     await userEvent.keyboard('{ArrowRight} ');
     await expect(canvas.getByText('Host state: compassion')).toBeVisible();
     await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'This isn’t helping' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Start over' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByText('Host state: none')).toBeVisible();
     await expect(canvas.getByRole('radio', { name: 'As progress' })).not.toBeChecked();

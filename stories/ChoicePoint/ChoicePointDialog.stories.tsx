@@ -87,6 +87,9 @@ export const ClosingWithTheButtonInDark: Story = {
     const dialog = await screen.findByRole('dialog');
     await expect(dialog).toHaveAttribute('data-attune-theme', 'dark');
     await userEvent.tab();
+    // The gentle exit comes first: ChoicePoint shows it even when the host passes no onExit.
+    await expect(within(dialog).getByRole('button', { name: 'This isn’t helping' })).toHaveFocus();
+    await userEvent.tab();
     await expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expectClosedWithFocusOn(trigger);

@@ -103,10 +103,15 @@ const actionArbitrary: fc.Arbitrary<MomentFlowAction> = fc.oneof(
       { requiredKeys: ['pattern'] },
     ),
   }),
-  fc.record({
-    type: fc.constant('choose' as const),
-    path: fc.constantFrom('shame', 'compassion', 'towards'),
-  }),
+  fc.record(
+    {
+      type: fc.constant('choose' as const),
+      path: fc.constantFrom('shame', 'compassion', 'towards'),
+      intensity: fc.integer({ min: 0, max: 10 }),
+      intensityAfter: fc.integer({ min: 0, max: 10 }),
+    },
+    { requiredKeys: ['type', 'path'] },
+  ),
   fc.constant<MomentFlowAction>({ type: 'observed', script }),
   fc.constant<MomentFlowAction>({ type: 'breathed', breath }),
   fc.record({ type: fc.constant('note' as const), note: fc.string() }),
@@ -128,7 +133,11 @@ describe('given any sequence of steps, skips, backs and exits', () => {
           state = momentFlowReducer(state, action);
           if (before.ended) break;
           if (action.type === 'notice') Object.assign(expected, action.noticed);
-          if (action.type === 'choose') expected.path = action.path;
+          if (action.type === 'choose') {
+            expected.path = action.path;
+            if (action.intensity !== undefined) expected.intensity = action.intensity;
+            if (action.intensityAfter !== undefined) expected.intensityAfter = action.intensityAfter;
+          }
           if (action.type === 'observed') expected.script = action.script;
           if (action.type === 'breathed') expected.breath = action.breath;
           if (action.type === 'note') expected.note = action.note;

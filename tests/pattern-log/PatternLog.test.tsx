@@ -71,6 +71,9 @@ describe('given an empty log', () => {
 describe('given a person using only the keyboard', () => {
   it('should log a moment with pattern, when, intensity, body and note, and save it', async () => {
     const { user, storage } = await renderLog();
+    // The gentle exit sits under the title, in reach before anything else.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'This isn’t helping' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'What did you notice?' })).toHaveFocus();
     await user.selectOptions(screen.getByRole('combobox', { name: 'What did you notice?' }), 'fawning');

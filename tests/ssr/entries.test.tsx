@@ -36,9 +36,11 @@ describe('given a server with no DOM', () => {
       ],
       [createElement(ui.PatternLog, { storage: ui.createMemoryStorage() }), 'class="attune-PatternLog'],
       [createElement(ui.MomentFlow), 'class="attune-MomentFlow'],
+      [createElement(ui.SupportOffer), 'href="https://example.org/talk"'],
     ];
+    const support = { label: 'Talk to someone', href: 'https://example.org/talk' };
     for (const [element, expected] of widgets) {
-      const html = renderToString(createElement(ui.AttuneProvider, { theme: 'dark' }, element));
+      const html = renderToString(createElement(ui.AttuneProvider, { theme: 'dark', support }, element));
       expect(html).toContain(expected);
     }
   });
