@@ -32,6 +32,7 @@ export default defineConfig({
     'observer-script': 'src/observer-script/index.ts',
     'pattern-log': 'src/pattern-log/index.ts',
     'moment-flow': 'src/moment-flow/index.ts',
+    grounding: 'src/grounding/index.ts',
     // Not public: it keeps data and pure logic in chunks without "use client" (see the file).
     serverSafe: 'src/serverSafe.ts',
     // Not public either: keeps client code out of the public entries' own files.

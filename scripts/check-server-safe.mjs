@@ -23,6 +23,10 @@ const contract = {
     ],
     client: ['BreathPacer', 'useBreathPacer'],
   },
+  grounding: {
+    server: ['groundingSteps', 'groundingVariants', 'groundingResult', 'groundingMessages'],
+    client: ['Grounding', 'useGrounding'],
+  },
   'choice-point': {
     server: ['defaultPathIds', 'defaultWayBack', 'validatePaths', 'choicePointMessages'],
     client: ['ChoicePoint', 'ChoicePointDialog', 'useChoicePoint'],

@@ -31,6 +31,7 @@ export const contract = {
   'attune-ui/choice-point': ['ChoicePoint', 'ChoicePointDialog', 'choicePointMessages'],
   'attune-ui/observer-script': ['ObserverScript', 'useObserverScript', 'parseScript', 'observerScripts'],
   'attune-ui/moment-flow': ['MomentFlow', 'MomentFlowDialog', 'useMomentFlow', 'appendMoment'],
+  'attune-ui/grounding': ['Grounding', 'useGrounding', 'groundingSteps', 'groundingMessages'],
   'attune-ui/pattern-log': [
     'PatternLog',
     'usePatternLog',
@@ -137,6 +138,7 @@ import { BreathPacer } from 'attune-ui/breath-pacer';
 import { ChoicePoint, ChoicePointDialog } from 'attune-ui/choice-point';
 import { ObserverScript, observerScripts } from 'attune-ui/observer-script';
 import { PatternLog, createMemoryStorage } from 'attune-ui/pattern-log';
+import { Grounding } from 'attune-ui/grounding';
 import 'attune-ui/styles.css';
 
 const storage = createMemoryStorage();
@@ -148,6 +150,7 @@ createRoot(document.getElementById('root')!).render(
     <ObserverScript script={observerScripts.compassionateObserver} />
     <BreathPacer />
     <PatternLog storage={storage} />
+    <Grounding variant="orienting" onComplete={(result) => console.log(result.completed)} />
   </AttuneProvider>,
 );
 `,

@@ -24,10 +24,11 @@ const tree = () =>
     h(ui.ObserverScript, { script: ui.observerScripts.compassionateObserver }),
     h(ui.BreathPacer, { pattern: 'box' }),
     h(ui.PatternLog, { storage: ui.createMemoryStorage() }),
+    h(ui.Grounding),
   );
 
 const html = renderToString(tree());
-for (const name of ['ChoicePoint', 'ObserverScript', 'BreathPacer', 'PatternLog']) {
+for (const name of ['ChoicePoint', 'ObserverScript', 'BreathPacer', 'PatternLog', 'Grounding']) {
   assert.ok(html.includes(`attune-${name}`), `server render is missing ${name}`);
 }
 
@@ -63,6 +64,13 @@ assert.ok(button('Pause'), 'after Start, the pacer offers Pause');
 assert.ok(button('Next'), 'ObserverScript has a Next button');
 await click(button('Next'));
 assert.match(document.body.textContent, /2 of \d+/, 'after Next, the script shows its second step');
+
+assert.ok(button('Skip this one'), 'Grounding has a Skip button');
+await click(button('Skip this one'));
+assert.ok(
+  document.body.textContent.includes('Four things you can hear'),
+  'after Skip, Grounding shows its second step',
+);
 
 await act(async () => root.unmount());
 assert.deepEqual(reported, [], 'React reported errors while rendering and using the widgets');

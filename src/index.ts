@@ -4,6 +4,7 @@ export * from './choice-point';
 export * from './observer-script';
 export * from './pattern-log';
 export * from './moment-flow';
+export * from './grounding';
 export { en } from './locales/en';
 // Other locales live here, not in the widget entries, so an app pays only for the ones it imports.
 export { es } from './locales/es';

@@ -18,6 +18,8 @@ export * from './choice-point/choicePaths';
 export * from './choice-point/messages';
 export * from './moment-flow/flow';
 export * from './moment-flow/messages';
+export * from './grounding/groundingExercise';
+export * from './grounding/messages';
 export * from './pattern-log/document';
 export * from './pattern-log/csv';
 export * from './pattern-log/insights';

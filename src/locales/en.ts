@@ -3,6 +3,7 @@ import { choicePointMessages } from '../choice-point/messages';
 import { observerScriptMessages } from '../observer-script/messages';
 import { patternLogMessages } from '../pattern-log/messages';
 import { momentFlowMessages } from '../moment-flow/messages';
+import { groundingMessages } from '../grounding/messages';
 import { commonMessages } from '../provider/common-messages';
 import type { AttuneMessages } from '../provider/messages';
 
@@ -14,4 +15,5 @@ export const en: AttuneMessages = {
   observerScript: observerScriptMessages,
   patternLog: patternLogMessages,
   momentFlow: momentFlowMessages,
+  grounding: groundingMessages,
 };

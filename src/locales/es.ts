@@ -3,6 +3,7 @@ import { choicePointMessagesEs } from '../choice-point/messages';
 import { observerScriptMessagesEs } from '../observer-script/messages';
 import { patternLogMessagesEs } from '../pattern-log/messages';
 import { momentFlowMessagesEs } from '../moment-flow/messages';
+import { groundingMessagesEs } from '../grounding/messages';
 import { commonMessagesEs } from '../provider/common-messages';
 import type { AttuneMessages } from '../provider/messages';
 import { observerScriptsEs } from '../observer-script/scripts';
@@ -15,4 +16,5 @@ export const es: AttuneMessages = {
   observerScript: observerScriptMessagesEs,
   patternLog: patternLogMessagesEs,
   momentFlow: { ...momentFlowMessagesEs, defaultScript: observerScriptsEs.compassionateObserver },
+  grounding: groundingMessagesEs,
 };

@@ -3,6 +3,7 @@ import type { ChoicePointMessages } from '../choice-point/messages';
 import type { ObserverScriptMessages } from '../observer-script/messages';
 import type { PatternLogMessages } from '../pattern-log/messages';
 import type { MomentFlowMessages } from '../moment-flow/messages';
+import type { GroundingMessages } from '../grounding/messages';
 import type { CommonMessages } from './common-messages';
 
 /**
@@ -17,6 +18,7 @@ export interface AttuneMessages {
   observerScript: ObserverScriptMessages;
   patternLog: PatternLogMessages;
   momentFlow: MomentFlowMessages;
+  grounding: GroundingMessages;
 }
 
 /** A partial override of any part of the table, at any depth. */

@@ -10,6 +10,7 @@ const entries = {
   'attune-ui/observer-script': () => import('../../src/observer-script'),
   'attune-ui/pattern-log': () => import('../../src/pattern-log'),
   'attune-ui/moment-flow': () => import('../../src/moment-flow'),
+  'attune-ui/grounding': () => import('../../src/grounding'),
 };
 
 describe('given a server with no DOM', () => {
@@ -37,6 +38,7 @@ describe('given a server with no DOM', () => {
       [createElement(ui.PatternLog, { storage: ui.createMemoryStorage() }), 'class="attune-PatternLog'],
       [createElement(ui.MomentFlow), 'class="attune-MomentFlow'],
       [createElement(ui.SupportOffer), 'href="https://example.org/talk"'],
+      [createElement(ui.Grounding, { variant: 'orienting' }), 'Find where you are'],
     ];
     const support = { label: 'Talk to someone', href: 'https://example.org/talk' };
     for (const [element, expected] of widgets) {
