@@ -137,6 +137,7 @@ const preview: Preview = {
           'ObserverScript',
           'BreathPacer',
           'PatternLog',
+          'Grounding',
           'MomentFlow',
           'Recipes',
           '*',
