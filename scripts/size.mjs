@@ -51,8 +51,9 @@ const budgets = [
   // Over the first plan of 7 KB: the four built-in scripts (1.5 KB) and parseScript (1.1 KB)
   // ship in this entry; the widget alone is 5.9 KB. Issue 14's support offer added 0.9 KB.
   { name: 'attune-ui/observer-script', code: "export * from './dist/observer-script.js';", budget: 10 * KB },
+  // Grounding next to breathing (issue 14) took it from 38.1 to 40.6 KB.
   {
-    name: 'attune-ui/moment-flow (all four widgets inside)',
+    name: 'attune-ui/moment-flow (all five widgets inside)',
     code: "export * from './dist/moment-flow.js';",
     budget: 44 * KB,
   },
@@ -93,7 +94,7 @@ for (const { name, code, budget } of budgets) {
     entry: name,
     'min (KB)': (raw / KB).toFixed(1),
     'gzip (KB)': (gzip / KB).toFixed(2),
-    'budget (KB)': (budget / KB).toFixed(0),
+    'budget (KB)': (budget / KB).toFixed(1),
     '': ok ? 'ok' : 'OVER',
   });
 }

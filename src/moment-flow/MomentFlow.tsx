@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { BreathPacer } from '../breath-pacer/BreathPacer';
 import type { BreathPatternInput } from '../breath-pacer/breathClock';
 import { ChoicePoint } from '../choice-point/ChoicePoint';
+import { Grounding } from '../grounding/Grounding';
+import type { GroundingVariant } from '../grounding/groundingExercise';
 import type { Choice, ChoicePath } from '../choice-point/choicePaths';
 import { ObserverScript } from '../observer-script/ObserverScript';
 import type { Perspective, Script } from '../observer-script/script';
@@ -17,7 +19,7 @@ import { useGentleExit } from '../shared/useGentleExit';
 import type { Moment } from '../shared/moment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { appendMoment } from './appendMoment';
-import type { Noticed } from './flow';
+import { otherSettleStep, type Noticed } from './flow';
 import { momentFlowMessages, type MomentFlowMessages } from './messages';
 import { NoticeStep } from './NoticeStep';
 import { useMomentFlow, type UseMomentFlowOptions } from './useMomentFlow';
@@ -50,6 +52,11 @@ export interface MomentFlowProps
   breathPattern?: BreathPatternInput;
   /** How many breaths the breathing step offers. @default 3 */
   breathCycles?: number;
+  /**
+   * The grounding exercise offered next to breathing (or first, with `settle="ground"`).
+   * Only which exercise was done is saved, never the words typed in it. @default 'senses'
+   */
+  groundingVariant?: GroundingVariant;
   /** Called when every step is done (or skipped), with the whole moment. */
   onComplete?: (moment: Moment) => void;
   /**
@@ -70,11 +77,11 @@ export interface MomentFlowProps
 
 /**
  * One whole moment of noticing, as a single flow: what was noticed (and where in the body)
- * → ChoicePoint → after compassion, ObserverScript with the pattern filled in → BreathPacer
- * → saved as one record. Every step can be skipped; "This isn’t helping" ends it at any
- * point and keeps what was entered.
+ * → ChoicePoint → after compassion, ObserverScript with the pattern filled in → BreathPacer,
+ * with Grounding offered in its place → saved as one record. Every step can be skipped;
+ * "This isn’t helping" ends it at any point and keeps what was entered.
  *
- * @selector [data-step="notice" | "choose" | "observe" | "breathe" | "done"]
+ * @selector [data-step="notice" | "choose" | "observe" | "breathe" | "ground" | "done"]
  */
 export function MomentFlow({
   storage,
@@ -86,6 +93,7 @@ export function MomentFlow({
   perspective,
   breathPattern = 'gentle',
   breathCycles = 3,
+  groundingVariant = 'senses',
   onComplete,
   onExit,
   onSaveChange,
@@ -140,6 +148,7 @@ export function MomentFlow({
     heading.current?.focus();
   }, [step]);
 
+  const otherWay = otherSettleStep(step, flowOptions);
   const patternText = labelOf(moment.pattern, common) ?? messages.unnamedPattern;
   const Heading = `h${headingLevel}` as const;
   const headingId = useId();
@@ -228,6 +237,15 @@ export function MomentFlow({
           />
         )}
 
+        {step === 'ground' && (
+          <Grounding
+            variant={groundingVariant}
+            headingLevel={Math.min(headingLevel + 1, 5) as 3 | 4 | 5}
+            onExit={() => flow.exit()}
+            onComplete={(result) => flow.grounded({ variant: result.variant, completed: result.completed })}
+          />
+        )}
+
         {step === 'done' && (
           <>
             <p>{messages.doneBody}</p>
@@ -254,6 +272,16 @@ export function MomentFlow({
           {flow.canGoBack && (
             <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
               {messages.back}
+            </button>
+          )}
+          {otherWay && (
+            <button
+              type="button"
+              className="attune-Button"
+              data-variant="quiet"
+              onClick={() => flow.switchTo(otherWay)}
+            >
+              {otherWay === 'ground' ? messages.groundInstead : messages.breatheInstead}
             </button>
           )}
           <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.skip}>

@@ -2,11 +2,24 @@ import type { Moment, NoticedWhen } from '../shared/moment';
 
 /**
  * The steps of a whole moment, in order. `observe` (the compassionate script) follows only
- * a compassion path; every step can be skipped; nothing entered is ever dropped.
+ * a compassion path; `breathe` and `ground` are two ways to settle, offered side by side
+ * (one is shown, the other a button away); every step can be skipped; nothing entered is
+ * ever dropped.
  */
-export type MomentStep = 'notice' | 'choose' | 'observe' | 'breathe' | 'done';
+export type MomentStep = 'notice' | 'choose' | 'observe' | 'breathe' | 'ground' | 'done';
 
-export const momentSteps: readonly MomentStep[] = ['notice', 'choose', 'observe', 'breathe', 'done'];
+export const momentSteps: readonly MomentStep[] = [
+  'notice',
+  'choose',
+  'observe',
+  'breathe',
+  'ground',
+  'done',
+];
+
+/** The steps that settle the body: the person does one of them, whichever helps. */
+export type SettleStep = 'breathe' | 'ground';
+const isSettleStep = (step: MomentStep): step is SettleStep => step === 'breathe' || step === 'ground';
 
 export interface Noticed {
   pattern: string;
@@ -30,6 +43,9 @@ export type MomentFlowAction =
   | { type: 'choose'; path: string; intensity?: number; intensityAfter?: number }
   | { type: 'observed'; script: NonNullable<Moment['script']> }
   | { type: 'breathed'; breath: NonNullable<Moment['breath']> }
+  | { type: 'grounded'; grounding: NonNullable<Moment['grounding']> }
+  /** From one way of settling to the other: breathing ↔ grounding. */
+  | { type: 'switch'; to: SettleStep }
   | { type: 'note'; note: string }
   | { type: 'skip' }
   | { type: 'back' }
@@ -40,6 +56,12 @@ export interface MomentFlowOptions {
   omit?: ReadonlyArray<Exclude<MomentStep, 'notice' | 'done'>>;
   /** Paths after which the compassionate script is offered. @default ['compassion'] */
   observeAfter?: readonly string[];
+  /**
+   * Which way of settling the step shows: `breathe` (BreathPacer) or `ground` (Grounding).
+   * The other is offered next to it, a button away, unless it is in `omit`; putting this
+   * one in `omit` leaves settling out. @default 'breathe'
+   */
+  settle?: SettleStep;
 }
 
 export function startMoment(at: Date, initial?: Partial<Noticed>): MomentFlowState {
@@ -55,13 +77,28 @@ export function startMoment(at: Date, initial?: Partial<Noticed>): MomentFlowSta
 export function nextStep(state: MomentFlowState, options: MomentFlowOptions = {}): MomentStep {
   const omitted = new Set<MomentStep>(options.omit ?? []);
   const observeAfter = options.observeAfter ?? ['compassion'];
+  // One way of settling is enough: after either, the moment is done.
+  if (isSettleStep(state.step)) return 'done';
+  const preferred = options.settle ?? 'breathe';
   const order = momentSteps.slice(momentSteps.indexOf(state.step) + 1);
   for (const step of order) {
     if (omitted.has(step)) continue;
     if (step === 'observe' && !observeAfter.includes(state.moment.path ?? '')) continue;
+    // Settling shows `settle`'s step; leaving that one out leaves settling out, as before grounding.
+    if (isSettleStep(step)) {
+      if (omitted.has(preferred)) continue;
+      return preferred;
+    }
     return step;
   }
   return 'done';
+}
+
+/** The other way of settling offered next to `step`, unless the host left it out. */
+export function otherSettleStep(step: MomentStep, options: MomentFlowOptions = {}): SettleStep | null {
+  if (!isSettleStep(step)) return null;
+  const other = step === 'breathe' ? 'ground' : 'breathe';
+  return options.omit?.includes(other) ? null : other;
 }
 
 function advance(state: MomentFlowState, moment: MomentFlowState['moment'], options: MomentFlowOptions) {
@@ -94,6 +131,11 @@ export function momentFlowReducer(
       return advance(state, { ...state.moment, script: action.script }, options);
     case 'breathed':
       return advance(state, { ...state.moment, breath: action.breath }, options);
+    case 'grounded':
+      return advance(state, { ...state.moment, grounding: action.grounding }, options);
+    case 'switch':
+      if (otherSettleStep(state.step, options) !== action.to) return state;
+      return { ...state, step: action.to, history: [...state.history, state.step] };
     case 'note':
       return { ...state, moment: { ...state.moment, note: action.note } };
     case 'skip':

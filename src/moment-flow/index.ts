@@ -10,6 +10,7 @@ export {
   momentFlowReducer,
   momentToSave,
   nextStep as nextMomentStep,
+  otherSettleStep,
   startMoment,
   momentSteps,
   type MomentStep,
@@ -17,6 +18,7 @@ export {
   type MomentFlowAction,
   type MomentFlowOptions,
   type Noticed,
+  type SettleStep,
 } from './flow';
 export { appendMoment, type AppendMomentOptions } from './appendMoment';
 export { momentFlowMessages, type MomentFlowMessages } from './messages';

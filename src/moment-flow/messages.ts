@@ -21,6 +21,9 @@ export interface MomentFlowMessages {
   skip: string;
   /** After "This isn’t helping" (with no `onExit`): the button back to the step the person was on. */
   backFromExit: string;
+  /** On the breathing step: offers grounding in its place, and back. */
+  groundInstead: string;
+  breatheInstead: string;
   /** The closing words; noticing is the win, whatever happened in between. */
   doneBody: string;
   saved: string;
@@ -42,6 +45,7 @@ export const momentFlowMessages: MomentFlowMessages = {
     choose: 'How would you like to meet it?',
     observe: 'A kinder voice',
     breathe: 'Breathe at your own pace',
+    ground: 'Come back to here and now',
     done: 'You noticed. That matters.',
   },
   unnamedPattern: 'Something I noticed',
@@ -55,6 +59,8 @@ export const momentFlowMessages: MomentFlowMessages = {
   back: 'Previous step',
   skip: 'Skip this step',
   backFromExit: 'Go back to this moment',
+  groundInstead: 'Try grounding instead',
+  breatheInstead: 'Try breathing instead',
   doneBody: 'Catching a pattern is the hard part, and you did it. You can come back to this any time.',
   saved: 'Saved to your log.',
   notSaved: 'This moment could not be saved yet. It is kept here until it can be.',
@@ -68,6 +74,7 @@ export const momentFlowMessagesEs: MomentFlowMessages = {
     choose: '¿Cómo quieres recibirlo?',
     observe: 'Una voz más amable',
     breathe: 'Respira a tu ritmo',
+    ground: 'Vuelve al aquí y ahora',
     done: 'Lo notaste. Eso importa.',
   },
   unnamedPattern: 'Algo que noté',
@@ -81,6 +88,8 @@ export const momentFlowMessagesEs: MomentFlowMessages = {
   back: 'Paso anterior',
   skip: 'Saltar este paso',
   backFromExit: 'Volver a este momento',
+  groundInstead: 'Probar a volver al aquí y ahora',
+  breatheInstead: 'Probar a respirar',
   doneBody: 'Darte cuenta de un patrón es lo difícil, y lo hiciste. Puedes volver a esto cuando quieras.',
   saved: 'Guardado en tu registro.',
   notSaved: 'Este momento aún no se pudo guardar. Se queda aquí hasta que se pueda.',

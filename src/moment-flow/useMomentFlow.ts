@@ -11,6 +11,7 @@ import {
   type MomentFlowState,
   type MomentStep,
   type Noticed,
+  type SettleStep,
 } from './flow';
 
 export interface UseMomentFlowOptions extends MomentFlowOptions {
@@ -41,6 +42,9 @@ export interface UseMomentFlowResult {
   choose: (path: string, intensityAfter?: number, intensity?: number) => void;
   observed: (script: NonNullable<Moment['script']>) => void;
   breathed: (breath: NonNullable<Moment['breath']>) => void;
+  grounded: (grounding: NonNullable<Moment['grounding']>) => void;
+  /** Swaps breathing for grounding or back, on either of those steps. */
+  switchTo: (step: SettleStep) => void;
   note: (note: string) => void;
   skip: () => void;
   back: () => void;
@@ -56,8 +60,8 @@ export interface UseMomentFlowResult {
  * end counts as leaving through the gentle exit when anything was entered.
  */
 export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlowResult {
-  const { omit, observeAfter, noticed, unnamedPattern = 'Something I noticed' } = options;
-  const flowOptions = useMemo(() => ({ omit, observeAfter }), [omit, observeAfter]);
+  const { omit, observeAfter, settle, noticed, unnamedPattern = 'Something I noticed' } = options;
+  const flowOptions = useMemo(() => ({ omit, observeAfter, settle }), [omit, observeAfter, settle]);
   const [state, setState] = useState(() => startMoment(new Date(), noticed));
   const onEnd = useStableCallback(options.onEnd);
   const onStepChange = useStableCallback(options.onStepChange);
@@ -108,6 +112,8 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
       dispatch({ type: 'choose', path, intensity, intensityAfter }),
     observed: (script) => dispatch({ type: 'observed', script }),
     breathed: (breath) => dispatch({ type: 'breathed', breath }),
+    grounded: (grounding) => dispatch({ type: 'grounded', grounding }),
+    switchTo: (to) => dispatch({ type: 'switch', to }),
     note: (text) => dispatch({ type: 'note', note: text }),
     skip: () => dispatch({ type: 'skip' }),
     back: () => dispatch({ type: 'back' }),

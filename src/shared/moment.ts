@@ -23,6 +23,8 @@ export interface Moment {
   script?: { id: string; completed: boolean; answers?: Record<string, string> };
   /** The breathing that was done. */
   breath?: { pattern: string; cycles: number; durationMs: number; completed: boolean };
+  /** The grounding exercise that was done; never the words the person typed in it. */
+  grounding?: { variant: string; completed: boolean };
   note?: string;
   [extra: string]: unknown;
 }

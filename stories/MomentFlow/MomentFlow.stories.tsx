@@ -11,7 +11,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'One whole moment: what was noticed → ChoicePoint → after compassion, ObserverScript with the pattern filled in → BreathPacer → saved to a PatternLog storage as one record. Every step can be skipped or revisited; the gentle exit keeps what was entered.',
+          'One whole moment: what was noticed → ChoicePoint → after compassion, ObserverScript with the pattern filled in → BreathPacer, or Grounding in its place → saved to a PatternLog storage as one record. Every step can be skipped or revisited; the gentle exit keeps what was entered.',
       },
     },
   },
@@ -64,6 +64,35 @@ export const Default: Story = {
       ]),
     );
     await expect(await canvas.findByText('Saved to your log.')).toBeVisible();
+  },
+};
+
+const groundingStorage = createMemoryStorage();
+
+/** Grounding in place of breathing, by keyboard: the words typed stay out of the saved record. */
+export const GroundingInsteadOfBreathing: Story = {
+  args: { storage: groundingStorage, noticed: 'hypervigilance', groundingVariant: 'orienting' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    canvas.getByRole('button', { name: 'Continue' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('heading', { name: 'Breathe at your own pace' })).toHaveFocus();
+    canvas.getByRole('button', { name: 'Try grounding instead' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('heading', { name: 'Come back to here and now' })).toHaveFocus();
+    await userEvent.type(canvas.getByRole('textbox'), 'the office');
+    for (let i = 0; i < 4; i++) {
+      canvas.getByRole('button', { name: /^(Next|Finish)$/ }).focus();
+      await userEvent.keyboard('{Enter}');
+    }
+    await expect(canvas.getByRole('heading', { name: 'You noticed. That matters.' })).toHaveFocus();
+    await expect(args.onComplete).toHaveBeenCalledWith(
+      expect.objectContaining({ grounding: { variant: 'orienting', completed: true } }),
+    );
+    await waitFor(async () => expect(await entriesIn(groundingStorage)).toHaveLength(1));
+    await expect(await groundingStorage.load()).not.toContain('the office');
   },
 };
 

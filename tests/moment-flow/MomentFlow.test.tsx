@@ -98,6 +98,58 @@ describe('given a MomentFlow saving to a log', () => {
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
   });
 
+  it('should offer grounding next to breathing, and save which exercise was done but never the words', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const onComplete = vi.fn();
+    render(<MomentFlow noticed="hypervigilance" storage={storage} onComplete={onComplete} />);
+    await user.click(screen.getByRole('radio', { name: /As a setback/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    screen.getByRole('button', { name: 'Try grounding instead' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Come back to here and now' })).toHaveFocus();
+    expect(screen.getByRole('region', { name: 'Come back to here and now' })).toHaveAttribute(
+      'data-step',
+      'ground',
+    );
+    expect(screen.getByRole('button', { name: 'Try breathing instead' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+
+    await user.type(screen.getByRole('textbox', { name: 'Thing 1' }), 'the red kettle');
+    for (let i = 0; i < 5; i++) await user.click(screen.getByRole('button', { name: /^(Next|Finish)$/ }));
+    expect(screen.getByRole('heading', { name: 'You noticed. That matters.' })).toHaveFocus();
+    const moment = onComplete.mock.calls[0]![0];
+    expect(moment).toMatchObject({ path: 'shame', grounding: { variant: 'senses', completed: true } });
+    await waitFor(async () => expect(await savedEntries(storage)).toHaveLength(1));
+    expect(await storage.load()).not.toContain('red kettle');
+  });
+
+  it('should go back to breathing from grounding, and show grounding first when asked', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<MomentFlow noticed="fawning" />);
+    await user.click(screen.getByRole('radio', { name: /As a setback/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Try grounding instead' }));
+    await user.click(screen.getByRole('button', { name: 'Try breathing instead' }));
+    expect(screen.getByRole('heading', { name: 'Breathe at your own pace' })).toHaveFocus();
+    unmount();
+
+    render(<MomentFlow noticed="fawning" settle="ground" groundingVariant="orienting" />);
+    await user.click(screen.getByRole('radio', { name: /As a setback/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { name: 'Where you are' })).toBeInTheDocument();
+  });
+
+  it('should not offer grounding when the host leaves it out', async () => {
+    const user = userEvent.setup();
+    render(<MomentFlow noticed="fawning" omit={['ground']} />);
+    await user.click(screen.getByRole('radio', { name: /As a setback/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { name: 'Breathe at your own pace' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try grounding instead' })).toBeNull();
+  });
+
   it('should ask again, kindly, when Continue is pressed before anything was picked', async () => {
     const user = userEvent.setup();
     render(<MomentFlow />);

@@ -3,6 +3,7 @@ import {
   momentFlowReducer,
   momentToSave,
   nextStep,
+  otherSettleStep,
   startMoment,
   type MomentFlowAction,
   type MomentFlowState,
@@ -90,6 +91,58 @@ describe('given a new moment', () => {
   });
 });
 
+describe('given the two ways of settling', () => {
+  const afterChoice = [
+    { type: 'notice', noticed: { pattern: 'withdrawing' } },
+    { type: 'choose', path: 'shame' },
+  ] satisfies MomentFlowAction[];
+
+  it('should offer grounding in place of breathing, save which exercise was done and end', () => {
+    const switched = run([...afterChoice, { type: 'switch', to: 'ground' }]);
+    expect(switched.step).toBe('ground');
+    expect(otherSettleStep(switched.step)).toBe('breathe');
+    const state = momentFlowReducer(switched, {
+      type: 'grounded',
+      grounding: { variant: 'orienting', completed: true },
+    });
+    expect(state.step).toBe('done');
+    expect(momentToSave(state, 'unnamed')).toEqual({
+      at: at.toISOString(),
+      pattern: 'withdrawing',
+      path: 'shame',
+      grounding: { variant: 'orienting', completed: true },
+    });
+  });
+
+  it('should go back from grounding to the breathing it was chosen over', () => {
+    const state = run([...afterChoice, { type: 'switch', to: 'ground' }, { type: 'back' }]);
+    expect(state.step).toBe('breathe');
+  });
+
+  it('should show grounding first when the host asks, with breathing a button away', () => {
+    const state = momentFlowReducer(run([afterChoice[0]!]), afterChoice[1]!, { settle: 'ground' });
+    expect(state.step).toBe('ground');
+    expect(otherSettleStep('ground', { settle: 'ground' })).toBe('breathe');
+  });
+
+  it('should not offer a way the host left out, and ignore a switch to it', () => {
+    const breathing = run(afterChoice);
+    expect(otherSettleStep('breathe', { omit: ['ground'] })).toBeNull();
+    expect(momentFlowReducer(breathing, { type: 'switch', to: 'ground' }, { omit: ['ground'] })).toBe(
+      breathing,
+    );
+    expect(momentFlowReducer(breathing, { type: 'switch', to: 'breathe' })).toBe(breathing);
+    expect(otherSettleStep('choose')).toBeNull();
+  });
+
+  it('should leave settling out, as before grounding, when the breathing step is left out', () => {
+    expect(nextStep(run([afterChoice[0]!]), { omit: ['choose', 'breathe'] })).toBe('done');
+    expect(nextStep(run([afterChoice[0]!]), { omit: ['choose', 'ground'], settle: 'ground' })).toBe('done');
+  });
+});
+
+const grounding = { variant: 'senses', completed: true };
+
 const actionArbitrary: fc.Arbitrary<MomentFlowAction> = fc.oneof(
   fc.record({
     type: fc.constant('notice' as const),
@@ -114,6 +167,11 @@ const actionArbitrary: fc.Arbitrary<MomentFlowAction> = fc.oneof(
   ),
   fc.constant<MomentFlowAction>({ type: 'observed', script }),
   fc.constant<MomentFlowAction>({ type: 'breathed', breath }),
+  fc.constant<MomentFlowAction>({ type: 'grounded', grounding }),
+  fc.record({
+    type: fc.constant('switch' as const),
+    to: fc.constantFrom('breathe' as const, 'ground' as const),
+  }),
   fc.record({ type: fc.constant('note' as const), note: fc.string() }),
   fc.constant<MomentFlowAction>({ type: 'skip' }),
   fc.constant<MomentFlowAction>({ type: 'back' }),
@@ -140,6 +198,7 @@ describe('given any sequence of steps, skips, backs and exits', () => {
           }
           if (action.type === 'observed') expected.script = action.script;
           if (action.type === 'breathed') expected.breath = action.breath;
+          if (action.type === 'grounded') expected.grounding = action.grounding;
           if (action.type === 'note') expected.note = action.note;
         }
         expect(final.moment).toEqual(expected);
@@ -154,7 +213,7 @@ describe('given any sequence of steps, skips, backs and exits', () => {
         for (const action of actions) {
           const next = momentFlowReducer(state, action);
           if (state.ended) expect(next).toBe(state);
-          expect(['notice', 'choose', 'observe', 'breathe', 'done']).toContain(next.step);
+          expect(['notice', 'choose', 'observe', 'breathe', 'ground', 'done']).toContain(next.step);
           state = next;
         }
       }),
