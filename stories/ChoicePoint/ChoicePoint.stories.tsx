@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AttuneProvider } from '../../src';
 import { ChoicePoint, type ChoicePath } from '../../src/choice-point';
+import { Grounding } from '../../src/grounding';
 
 const meta = {
   title: 'ChoicePoint/ChoicePoint',
@@ -39,6 +40,27 @@ export const Default: Story = {
     await expect(canvas.getByRole('radio', { name: 'As progress' })).toHaveFocus();
     await expect(args.onChoose).toHaveBeenNthCalledWith(1, expect.objectContaining({ path: 'shame' }));
     await expect(args.onChoose).toHaveBeenNthCalledWith(2, expect.objectContaining({ path: 'compassion' }));
+  },
+};
+
+/** `next` offers Grounding after compassion: orienting here, its first step waiting below the reflection. */
+export const NextGrounding: Story = {
+  args: {
+    noticed: 'hypervigilance',
+    next: <Grounding variant="orienting" headingLevel={3} />,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown} ');
+    await expect(canvas.getByRole('radio', { name: 'As progress' })).toHaveFocus();
+    const grounding = await canvas.findByRole('region', { name: 'Find where you are' });
+    await waitFor(() =>
+      expect(within(grounding).getByRole('heading', { name: 'Where you are' })).toBeVisible(),
+    );
+    within(grounding).getByRole('button', { name: 'Skip this one' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(within(grounding).getByRole('heading', { name: 'Today’s date' })).toHaveFocus();
   },
 };
 
