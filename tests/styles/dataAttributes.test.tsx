@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { AttuneProvider } from '../../src';
 import { BreathPacer } from '../../src/breath-pacer';
 import { ChoicePoint, ChoicePointDialog } from '../../src/choice-point';
+import { Grounding } from '../../src/grounding';
 import { MomentFlow, MomentFlowDialog } from '../../src/moment-flow';
 import { ObserverScript, observerScripts } from '../../src/observer-script';
 import { createMemoryStorage, PatternLog, serializePatternLog } from '../../src/pattern-log';
@@ -88,6 +89,7 @@ async function renderEveryWidget() {
       <BreathPacer />
       <PatternLog storage={storage} />
       <MomentFlow storage={createMemoryStorage()} />
+      <Grounding variant="orienting" defaultStep={3} />
     </AttuneProvider>,
   );
   await screen.findByText('Up to date.');
@@ -99,6 +101,7 @@ async function renderEveryWidget() {
   await user.click(screen.getByRole('button', { name: 'Next' }));
   await user.click(screen.getByRole('button', { name: 'Start' }));
   await user.click(screen.getByRole('button', { name: /^Edit / }));
+  await user.click(screen.getByRole('button', { name: 'Finish' }));
   collect();
   page.unmount();
 
@@ -150,6 +153,9 @@ describe('given the table of state attributes on the Theming page', () => {
       ['data-state', 'open'],
       ['data-phase', 'inhale'],
       ['data-step', 'notice'],
+      ['data-step', 'hold'],
+      ['data-variant', 'orienting'],
+      ['data-state', 'complete'],
       ['data-attune-theme', 'system'],
     ];
     for (const [name, value] of reached) expect(seen.get(name), name).toContain(value);
