@@ -633,10 +633,10 @@ describe('given any sequence of changes, valid or not, from this tab, another ta
                 );
                 const ids = new Set(store.getSnapshot().entries.map((e) => e.id));
                 const result = await store.importJSON(text, { conflicts: o.policy });
-                if (result.ok)
+                if (result.ok) {
                   for (const entry of store.getSnapshot().entries)
                     if (!ids.has(entry.id)) alive.add(entry.id);
-                    else expect(result).toMatchObject({ reason: 'invalid' });
+                } else expect(result).toMatchObject({ reason: 'invalid' }); // memory storage always saves
                 break;
               }
               case 'otherTab':
