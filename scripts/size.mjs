@@ -64,8 +64,9 @@ const budgets = [
   // paid only by apps that call `encrypted`; PatternLog on localStorage alone is 14.4).
   // Issue 14: the exit, the support offer after it and after an entry of 9 or 10 (+1.2 KB).
   { name: 'attune-ui/pattern-log', code: "export * from './dist/pattern-log.js';", budget: 19 * KB },
-  // 4.6 KB: the widget, its hook and logic, its English words (0.9), the provider and the exit.
-  { name: 'attune-ui/grounding', code: "export * from './dist/grounding.js';", budget: 5 * KB },
+  // 4.6 KB: the widget, its hook and logic, its English words (0.9), the provider and the exit;
+  // +0.8 KB for the support offer its exit shows without onExit, as in every widget (issue 14).
+  { name: 'attune-ui/grounding', code: "export * from './dist/grounding.js';", budget: 6 * KB },
 ];
 
 async function gzipSize(code) {

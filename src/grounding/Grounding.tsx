@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { announce } from '../provider/announcer';
-import { commonMessages } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
-import { ExitButton } from '../shared/ExitButton';
+import { ExitOrOffer } from '../shared/ExitOrOffer';
+import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import type { GroundingResult } from './groundingExercise';
 import { groundingMessages, type GroundingMessages } from './messages';
@@ -40,7 +40,6 @@ export function Grounding({
   ...options
 }: GroundingProps) {
   const messages = useMessages('grounding', groundingMessages, messageOverrides);
-  const common = useMessages('common', commonMessages);
   const reducedMotion = useReducedMotion();
   const state = useGrounding(options);
   const { index, total, step, complete } = state;
@@ -53,6 +52,10 @@ export function Grounding({
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const fields = useRef<Array<HTMLInputElement | null>>([]);
   const position = { current: index + 1, total };
+  // Nothing here runs on its own, so there is nothing to pause; without `onExit`, the offer of
+  // the app's support takes the exercise's place, and what was typed waits for the way back.
+  const exitButton = useRef<HTMLButtonElement>(null);
+  const gentle = useGentleExit(onExit && (() => onExit(state.result())), undefined, [exitButton]);
 
   // A new step is a new page of the exercise: its heading takes focus, and the position is
   // said politely. The first render leaves focus where the page put it.
@@ -104,76 +107,83 @@ export function Grounding({
       data-step={complete ? undefined : step.id}
       data-motion={reducedMotion ? 'reduce' : undefined}
     >
-      <div className="attune-Grounding-header">
-        <Title id={titleId} className="attune-Grounding-title">
-          {messages.title[state.variant]}
-        </Title>
-        {!complete && <p className="attune-Grounding-position">{messages.stepOf(position)}</p>}
-      </div>
-      <p className="attune-Grounding-intro">{messages.intro[state.variant]}</p>
-
-      {/* The position is in words above; the row only draws it. */}
-      <div className="attune-Grounding-progress" aria-hidden="true">
-        {state.progress.map((where, i) => (
-          <span key={state.steps[i]?.id} className="attune-Grounding-dot" data-state={where} />
-        ))}
-      </div>
-
-      {complete ? (
-        <div className="attune-Grounding-step" key="complete" data-state="complete">
-          <StepHeading ref={stepHeading} tabIndex={-1} className="attune-Grounding-stepTitle">
-            {messages.completeTitle}
-          </StepHeading>
-          <p className="attune-Grounding-prompt">{messages.completeBody}</p>
+      <div {...hiddenWhile(gentle.offering)}>
+        <div className="attune-Grounding-header">
+          <Title id={titleId} className="attune-Grounding-title">
+            {messages.title[state.variant]}
+          </Title>
+          {!complete && <p className="attune-Grounding-position">{messages.stepOf(position)}</p>}
         </div>
-      ) : (
-        <div className="attune-Grounding-step" key={step.id} data-state="active">
-          <StepHeading
-            id={stepHeadingId}
-            ref={stepHeading}
-            tabIndex={-1}
-            className="attune-Grounding-stepTitle"
-          >
-            {words.title}
-          </StepHeading>
-          <p id={promptId} className="attune-Grounding-prompt">
-            {words.prompt}
-          </p>
-          {step.count === 1 ? (
-            <label className="attune-Grounding-answers">
-              <span className="attune-Grounding-legend">{messages.answers}</span>
-              {field(0)}
-            </label>
-          ) : (
-            <fieldset className="attune-Grounding-answers">
-              <legend className="attune-Grounding-legend">{messages.answers}</legend>
-              {state.answers.map((_, slot) => field(slot, messages.answer({ number: slot + 1 })))}
-            </fieldset>
-          )}
-        </div>
-      )}
+        <p className="attune-Grounding-intro">{messages.intro[state.variant]}</p>
 
-      <div className="attune-Grounding-controls" role="group" aria-label={messages.controls}>
-        <button
-          type="button"
-          className="attune-Button"
-          data-variant="quiet"
-          aria-disabled={state.isFirst && !complete ? true : undefined}
-          onClick={state.back}
-        >
-          {messages.back}
-        </button>
-        {!complete && (
-          <button type="button" className="attune-Button" data-variant="quiet" onClick={state.skip}>
-            {messages.skip}
-          </button>
+        {/* The position is in words above; the row only draws it. */}
+        <div className="attune-Grounding-progress" aria-hidden="true">
+          {state.progress.map((where, i) => (
+            <span key={state.steps[i]?.id} className="attune-Grounding-dot" data-state={where} />
+          ))}
+        </div>
+
+        {complete ? (
+          <div className="attune-Grounding-step" key="complete" data-state="complete">
+            <StepHeading ref={stepHeading} tabIndex={-1} className="attune-Grounding-stepTitle">
+              {messages.completeTitle}
+            </StepHeading>
+            <p className="attune-Grounding-prompt">{messages.completeBody}</p>
+          </div>
+        ) : (
+          <div className="attune-Grounding-step" key={step.id} data-state="active">
+            <StepHeading
+              id={stepHeadingId}
+              ref={stepHeading}
+              tabIndex={-1}
+              className="attune-Grounding-stepTitle"
+            >
+              {words.title}
+            </StepHeading>
+            <p id={promptId} className="attune-Grounding-prompt">
+              {words.prompt}
+            </p>
+            {step.count === 1 ? (
+              <label className="attune-Grounding-answers">
+                <span className="attune-Grounding-legend">{messages.answers}</span>
+                {field(0)}
+              </label>
+            ) : (
+              <fieldset className="attune-Grounding-answers">
+                <legend className="attune-Grounding-legend">{messages.answers}</legend>
+                {state.answers.map((_, slot) => field(slot, messages.answer({ number: slot + 1 })))}
+              </fieldset>
+            )}
+          </div>
         )}
-        <button type="button" className="attune-Button" onClick={complete ? state.restart : state.next}>
-          {complete ? messages.startAgain : state.isLast ? messages.finish : messages.next}
-        </button>
+
+        <div className="attune-Grounding-controls" role="group" aria-label={messages.controls}>
+          <button
+            type="button"
+            className="attune-Button"
+            data-variant="quiet"
+            aria-disabled={state.isFirst && !complete ? true : undefined}
+            onClick={state.back}
+          >
+            {messages.back}
+          </button>
+          {!complete && (
+            <button type="button" className="attune-Button" data-variant="quiet" onClick={state.skip}>
+              {messages.skip}
+            </button>
+          )}
+          <button type="button" className="attune-Button" onClick={complete ? state.restart : state.next}>
+            {complete ? messages.startAgain : state.isLast ? messages.finish : messages.next}
+          </button>
+        </div>
       </div>
 
-      <ExitButton onClick={() => onExit?.(state.result())}>{common.exit}</ExitButton>
+      <ExitOrOffer
+        ref={exitButton}
+        gentle={gentle}
+        headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}
+        backLabel={messages.backFromExit}
+      />
     </section>
   );
 }

@@ -30,6 +30,8 @@ export interface GroundingMessages {
   skip: string;
   /** Shown after the end, in place of Next. */
   startAgain: string;
+  /** After "This isn’t helping" with no `onExit`: back to the exercise, as it was left. */
+  backFromExit: string;
   /** Names the group of Back, Skip and Next. */
   controls: string;
   /** The heading after the last step (it takes focus), and the words under it. */
@@ -93,6 +95,7 @@ export const groundingMessages: GroundingMessages = {
   back: 'Back',
   skip: 'Skip this one',
   startAgain: 'Start again',
+  backFromExit: 'Go back to the exercise',
   controls: 'Steps',
   completeTitle: 'You’re here, right now.',
   completeBody: 'However much you noticed, it was enough. Stay with this for as long as you like.',
@@ -154,6 +157,7 @@ export const groundingMessagesEs: GroundingMessages = {
   back: 'Atrás',
   skip: 'Saltar este',
   startAgain: 'Empezar de nuevo',
+  backFromExit: 'Volver al ejercicio',
   controls: 'Pasos',
   completeTitle: 'Estás aquí, ahora.',
   completeBody: 'Notaras lo que notaras, fue suficiente. Quédate con esto el tiempo que quieras.',

@@ -191,6 +191,27 @@ describe('given the gentle exit', () => {
   });
 });
 
+describe('given the gentle exit with no onExit', () => {
+  it('should offer the app’s support in the exercise’s place, and come back to it as it was', async () => {
+    const user = userEvent.setup();
+    render(
+      <AttuneProvider support={{ label: 'Talk to someone now', href: 'https://support.example/' }}>
+        <Grounding />
+      </AttuneProvider>,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Thing 1' }), 'a lamp');
+    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+    expect(screen.getByRole('link', { name: /Talk to someone now/ })).toHaveAttribute(
+      'href',
+      'https://support.example/',
+    );
+    expect(screen.queryByRole('textbox', { name: 'Thing 1' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go back to the exercise' }));
+    expect(screen.getByRole('textbox', { name: 'Thing 1' })).toHaveValue('a lamp');
+    expect(screen.getByRole('button', { name: 'This isn’t helping' })).toHaveFocus();
+  });
+});
+
 describe('given a controlled step', () => {
   it('should show the step it is given and only ask to move', async () => {
     const user = userEvent.setup();
