@@ -26,14 +26,19 @@ export function NoticeStep({ messages, common, initial, onNotice, onDraft }: Not
   const [otherText, setOtherText] = useState(initial?.pattern && !initialIsDefault ? initial.pattern : '');
   const [body, setBody] = useState<string[]>(initial?.body ?? []);
   const [when, setWhen] = useState<NoticedWhen | undefined>(initial?.when);
+  const [note, setNote] = useState(initial?.note ?? '');
   const [missing, setMissing] = useState(false);
   const firstPattern = useRef<HTMLInputElement>(null);
   const otherInput = useRef<HTMLInputElement>(null);
 
   const pattern = choice === other ? otherText.trim() : choice;
+  const noted = note.trim();
+  const extra = { ...(body.length > 0 && { body }), ...(when && { when }), ...(noted && { note: noted }) };
   useEffect(() => {
-    onDraft?.({ ...(pattern && { pattern }), ...(body.length > 0 && { body }), ...(when && { when }) });
-  }, [onDraft, pattern, body, when]);
+    onDraft?.({ ...(pattern && { pattern }), ...extra });
+    // `extra` is rebuilt each render from these values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [onDraft, pattern, body, when, noted]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +47,7 @@ export function NoticeStep({ messages, common, initial, onNotice, onDraft }: Not
       (choice === other ? otherInput : firstPattern).current?.focus();
       return;
     }
-    onNotice({ pattern, ...(body.length > 0 && { body }), ...(when && { when }) });
+    onNotice({ pattern, ...extra });
   }
 
   const toggleBody = (area: string) =>
@@ -128,6 +133,11 @@ export function NoticeStep({ messages, common, initial, onNotice, onDraft }: Not
           </label>
         ))}
       </fieldset>
+
+      <label className="attune-MomentFlow-note">
+        {messages.noteLabel}
+        <textarea rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+      </label>
 
       <button type="submit" className="attune-Button">
         {messages.continue}

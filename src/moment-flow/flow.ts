@@ -26,6 +26,8 @@ export interface Noticed {
   body?: string[];
   when?: NoticedWhen;
   intensity?: number;
+  /** Anything the person wants to remember, in their own words; optional. */
+  note?: string;
 }
 
 export interface MomentFlowState {

@@ -13,6 +13,8 @@ export interface MomentFlowMessages {
   otherPatternLabel: string;
   bodyLegend: string;
   whenLegend: string;
+  /** The optional note on the first step, saved with the moment. */
+  noteLabel: string;
   /** Shown when Continue is pressed before a pattern is picked. */
   patternMissing: string;
   continue: string;
@@ -54,6 +56,7 @@ export const momentFlowMessages: MomentFlowMessages = {
   otherPatternLabel: 'In your own words',
   bodyLegend: 'Where do you feel it? (optional)',
   whenLegend: 'When did you notice? (optional)',
+  noteLabel: 'Anything you want to remember? (optional)',
   patternMissing: 'Pick what you noticed, or put it in your own words.',
   continue: 'Continue',
   back: 'Previous step',
@@ -83,6 +86,7 @@ export const momentFlowMessagesEs: MomentFlowMessages = {
   otherPatternLabel: 'Con tus propias palabras',
   bodyLegend: '¿Dónde lo sientes? (opcional)',
   whenLegend: '¿Cuándo lo notaste? (opcional)',
+  noteLabel: '¿Algo que quieras recordar? (opcional)',
   patternMissing: 'Elige lo que notaste o escríbelo con tus palabras.',
   continue: 'Continuar',
   back: 'Paso anterior',

@@ -311,3 +311,37 @@ describe('given a flow in Spanish', () => {
     expect(screen.queryByText(/Something old/)).not.toBeInTheDocument();
   });
 });
+
+describe('given a note on the first step', () => {
+  it('should save it with the moment, trimmed, and leave it out when empty', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const onExit = vi.fn();
+    render(<MomentFlow storage={storage} onExit={onExit} />);
+    await user.click(screen.getByRole('radio', { name: 'People-pleasing' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Anything you want to remember? (optional)' }),
+      '  said yes to the extra shift  ',
+    );
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+    expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ note: 'said yes to the extra shift' }));
+    await waitFor(async () =>
+      expect(await savedEntries(storage)).toEqual([
+        expect.objectContaining({ pattern: 'people-pleasing', note: 'said yes to the extra shift' }),
+      ]),
+    );
+  });
+
+  it('should keep a note typed before leaving from the first step', async () => {
+    const user = userEvent.setup();
+    const onExit = vi.fn();
+    render(<MomentFlow onExit={onExit} />);
+    await user.type(
+      screen.getByRole('textbox', { name: 'Anything you want to remember? (optional)' }),
+      'at dinner',
+    );
+    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+    expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ note: 'at dinner' }));
+  });
+});
