@@ -9,6 +9,7 @@ import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import type { GroundingResult } from './groundingExercise';
 import { groundingMessages, type GroundingMessages } from './messages';
 import { useGrounding, type UseGroundingOptions } from './useGrounding';
+import { levelBelow } from '../shared/SupportOffer';
 
 export interface GroundingProps extends UseGroundingOptions, WidgetStyleProps {
   /** Heading level of the title; each step's heading is one level below. @default 2 */
@@ -181,7 +182,7 @@ export function Grounding({
       <ExitOrOffer
         ref={exitButton}
         gentle={gentle}
-        headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}
+        headingLevel={levelBelow(headingLevel)}
         backLabel={messages.backFromExit}
       />
     </section>

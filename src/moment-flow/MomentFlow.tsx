@@ -14,7 +14,7 @@ import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { ExitButton } from '../shared/ExitButton';
-import { SupportOffer } from '../shared/SupportOffer';
+import { SupportOffer, levelBelow } from '../shared/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
 import type { Moment } from '../shared/moment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
@@ -182,7 +182,7 @@ export function MomentFlow({
               paths={paths}
               defaultValue={moment.path ?? null}
               askIntensity={askIntensity}
-              headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
+              headingLevel={levelBelow(headingLevel)}
               onChoose={setLastChoice}
               onIntensityAfterChange={setLastChoice}
               onExit={gentle.exit}
@@ -210,7 +210,7 @@ export function MomentFlow({
             script={script}
             perspective={perspective}
             values={{ pattern: patternText.toLocaleLowerCase() }}
-            headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
+            headingLevel={levelBelow(headingLevel)}
             renderBreath={({ cycles, onDone }) => (
               <BreathPacer pattern={breathPattern} cycles={cycles} onComplete={onDone} onExit={gentle.exit} />
             )}
@@ -260,7 +260,7 @@ export function MomentFlow({
 
       {away && (
         <SupportOffer
-          headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5}
+          headingLevel={levelBelow(headingLevel)}
           takeFocus
           continueLabel={messages.backFromExit}
           onContinue={exited ? undefined : gentle.comeBack}

@@ -24,6 +24,7 @@ import {
   type ObserverScriptLine,
   type UseObserverScriptOptions,
 } from './useObserverScript';
+import { levelBelow } from '../shared/SupportOffer';
 
 const paceChoices = [minPace, 0.75, 1, 1.5, 2, 3, maxPace];
 const rateChoices = [0.5, 0.75, 1, 1.25, 1.5, 2];
@@ -377,7 +378,7 @@ function ObserverScriptPlayer({
       <ExitOrOffer
         ref={exitButton}
         gentle={gentle}
-        headingLevel={Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}
+        headingLevel={levelBelow(headingLevel)}
         backLabel={messages.backFromExit}
       />
     </section>

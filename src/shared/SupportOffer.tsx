@@ -125,3 +125,8 @@ function SupportItem({ resource, id }: { resource: SupportResource; id: string }
     </li>
   );
 }
+
+/** The level for an offer inside a widget whose own heading is at `level`: one below, at most h6. */
+export function levelBelow(level: number): 3 | 4 | 5 | 6 {
+  return Math.min(Math.max(level + 1, 3), 6) as 3 | 4 | 5 | 6;
+}
