@@ -9,7 +9,15 @@ export interface PatternLogEntry extends Moment {
   id: string;
   /** ISO time of the last change; merges across tabs keep the latest version of each entry. */
   updatedAt?: string;
+  /**
+   * Versions of this entry that lost a conflict (two devices edited it while apart), newest
+   * first, so that nothing a person wrote is silently dropped; PatternLog offers them back.
+   */
+  history?: PatternLogEntryVersion[];
 }
+
+/** An earlier version of an entry, kept by a sync conflict: the entry as it was, without its id. */
+export type PatternLogEntryVersion = Omit<PatternLogEntry, 'id' | 'history'>;
 
 /** The stored document. Every adapter keeps it as one JSON text. */
 export interface PatternLogDocument {

@@ -37,6 +37,30 @@ export interface PatternLogStorage {
    * that text (its page may have come back from the back/forward cache and stashed again).
    */
   dropStashed?(taken: ReadonlyArray<{ slot: string; text: string }>): Promise<void>;
+  /**
+   * Storage that replicates to other devices (`attune-ui/pattern-log/couch`) tells how that is
+   * going; PatternLog shows it quietly, never as an alarm. Local storage leaves it out.
+   */
+  readonly sync?: PatternLogSyncSource;
+}
+
+/**
+ * How replication stands: `synced` (everything here is on the server, and back), `syncing`,
+ * `offline` (changes wait on this device and go when the network returns), `needs-passphrase`
+ * (this device cannot open the log yet, so nothing is read or sent), `error` (with the reason,
+ * in words a person can act on, and the thrown value).
+ */
+export type PatternLogSyncState =
+  | { status: 'synced'; at?: string }
+  | { status: 'syncing' }
+  | { status: 'offline' }
+  | { status: 'needs-passphrase' }
+  | { status: 'error'; reason: string; error?: unknown };
+
+/** A store of the sync state in the shape `useSyncExternalStore` reads. */
+export interface PatternLogSyncSource {
+  getState(): PatternLogSyncState;
+  subscribe(listener: () => void): () => void;
 }
 
 /**
