@@ -1,5 +1,6 @@
 // Bundles each public entry the way an app would (esbuild, minified, React external,
-// everything else in: framer-motion, Radix…) and fails if any is over its gzip budget.
+// everything else in: Radix, and framer-motion's mini Web Animations entry, which the
+// library's motion uses and which counts) and fails if any is over its gzip budget.
 // Run after `npm run build`; it reads dist/.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -69,6 +70,22 @@ const budgets = [
   { name: 'attune-ui/grounding', code: "export * from './dist/grounding.js';", budget: 6 * KB },
 ];
 
+// framer-motion is a peer, but its mini entry is the library's motion and counts in every
+// row. Any other part of framer-motion (the 33 KB `motion` components) must never be pulled
+// in: the measure refuses it rather than leave it out.
+const motionEntries = new Set(['framer-motion/dom/mini', 'framer-motion/mini']);
+const onlyMiniMotion = {
+  name: 'only-mini-motion',
+  setup(build) {
+    build.onResolve({ filter: /^framer-motion(\/|$)/ }, ({ path, importer }) => {
+      if (motionEntries.has(path)) return undefined;
+      return {
+        errors: [{ text: `${importer} imports ${path}: only framer-motion's mini entries are allowed` }],
+      };
+    });
+  },
+};
+
 async function gzipSize(code) {
   const result = await build({
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
@@ -79,6 +96,7 @@ async function gzipSize(code) {
     platform: 'browser',
     target: 'es2020',
     external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+    plugins: [onlyMiniMotion],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
