@@ -124,6 +124,9 @@ function inertCopy<T extends HTMLElement>(node: T): HTMLElement {
     element.removeAttribute('id');
     element.removeAttribute('name');
   }
+  // Out of the tab order even where `inert` is unknown (older browsers, simulated keyboards).
+  for (const element of copy.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'))
+    element.setAttribute('tabindex', '-1');
   copy.setAttribute('aria-hidden', 'true');
   copy.setAttribute('inert', '');
   copy.setAttribute('data-leaving', '');
