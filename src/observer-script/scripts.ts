@@ -5,7 +5,11 @@ import type { Script } from './script';
  * works in both perspectives. Touch is only ever offered, always with a way without it.
  */
 
-const compassionateObserver: Script = {
+/**
+ * The default script on its own (not in the public entries), so that MomentFlow, which plays
+ * only this one, does not carry the other three into every app that uses it.
+ */
+export const compassionateObserver: Script = {
   id: 'compassionate-observer',
   title: 'The compassionate observer',
   lang: 'en',
