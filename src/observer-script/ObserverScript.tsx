@@ -13,7 +13,6 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
-import { isDevelopment } from '../shared/isDevelopment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
 import { defaultBreathCycles, parseScript, type ScriptStep } from './script';
@@ -108,7 +107,8 @@ export function ObserverScript(props: ObserverScriptProps) {
   const checked = useMemo(() => parseScript(script), [script]);
   const messages = useMessages('observerScript', observerScriptMessages, props.messages);
   useEffect(() => {
-    if (!checked.ok && isDevelopment()) {
+    // Written out, not a helper: bundlers fold it away, warning and all, in production.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !checked.ok) {
       const problems = checked.errors.map((error) => `  ${error.path}: ${error.message}`).join('\n');
       console.error(`ObserverScript: this script cannot be played:\n${problems}`);
     }
