@@ -14,28 +14,21 @@ const contract = {
     client: ['ObserverScript', 'useObserverScript'],
   },
   'breath-pacer': {
-    server: [
-      'breathPresets',
-      'resolvePattern',
-      'patternFromRate',
-      'createBreathClock',
-      'breathPacerMessages',
-    ],
+    server: ['breathPresets', 'resolvePattern', 'patternFromRate', 'breathPacerMessages'],
     client: ['BreathPacer', 'useBreathPacer'],
   },
   grounding: {
-    server: ['groundingSteps', 'groundingVariants', 'groundingResult', 'groundingMessages'],
+    server: ['groundingSteps', 'groundingVariants', 'groundingMessages'],
     client: ['Grounding', 'useGrounding'],
   },
   'choice-point': {
-    server: ['defaultPathIds', 'defaultWayBack', 'validatePaths', 'choicePointMessages'],
+    server: ['defaultPathIds', 'defaultWayBack', 'choiceToMoment', 'choicePointMessages'],
     client: ['ChoicePoint', 'ChoicePointDialog', 'useChoicePoint'],
   },
   'pattern-log': {
     server: [
       'parsePatternLog',
       'serializePatternLog',
-      'mergePatternLog',
       'patternLogToCSV',
       'computePatternLogInsights',
       'patternLogMessages',
@@ -43,7 +36,7 @@ const contract = {
     client: ['PatternLog', 'usePatternLog'],
   },
   'moment-flow': {
-    server: ['momentFlowReducer', 'momentSteps', 'momentFlowMessages'],
+    server: ['momentFlowMessages'],
     client: ['MomentFlow', 'MomentFlowDialog', 'useMomentFlow'],
   },
 };

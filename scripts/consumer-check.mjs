@@ -18,7 +18,6 @@ const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 export const contract = {
   'attune-ui': [
     'AttuneProvider',
-    'useMessages',
     'useReducedMotion',
     'announce',
     'es',

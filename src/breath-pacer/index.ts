@@ -10,20 +10,12 @@ export {
   type PacerPosition,
   type UseBreathPacerOptions,
 } from './useBreathPacer';
+// Presets as data, and the check a host's own pattern goes through. The clock and its
+// stopwatches stay private: they are how the hook keeps time, not a promise.
 export {
-  breathPhases,
   breathPresets,
-  breathLevels,
-  checkSessionOptions,
-  createBreathClock,
-  elapsedOf,
-  idleStopwatch,
-  maxPhaseSeconds,
   patternFromRate,
-  pauseStopwatch,
   resolvePattern,
-  startStopwatch,
-  type BreathClock,
   type BreathInputError,
   type BreathPattern,
   type BreathPatternInput,
@@ -36,7 +28,6 @@ export {
   type BreathStep,
   type PatternResult,
   type SessionPosition,
-  type Stopwatch,
   type TimedStep,
 } from './breathClock';
 export type { BreathCues } from './cues';

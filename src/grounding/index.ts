@@ -3,7 +3,6 @@ export { useGrounding, type UseGroundingOptions, type GroundingState } from './u
 export {
   groundingSteps,
   groundingVariants,
-  groundingResult,
   type GroundingVariant,
   type GroundingStep,
   type GroundingStepId,

@@ -6,19 +6,15 @@ export {
   type UseMomentFlowResult,
   type MomentFlowResult,
 } from './useMomentFlow';
-export {
-  momentFlowReducer,
-  momentToSave,
-  nextStep as nextMomentStep,
-  otherSettleStep,
-  startMoment,
-  momentSteps,
-  type MomentStep,
-  type MomentFlowState,
-  type MomentFlowAction,
-  type MomentFlowOptions,
-  type Noticed,
-  type SettleStep,
+// The step names are public (props and results carry them); the reducer that moves between
+// steps is how the hook works, and stays private.
+export type {
+  MomentStep,
+  MomentFlowState,
+  MomentFlowAction,
+  MomentFlowOptions,
+  Noticed,
+  SettleStep,
 } from './flow';
 export { appendMoment, type AppendMomentOptions } from './appendMoment';
 export { momentFlowMessages, type MomentFlowMessages } from './messages';

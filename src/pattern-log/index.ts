@@ -1,25 +1,17 @@
 // Names carry "PatternLog" so that `attune-ui` can re-export every widget without clashes.
 export { patternLogMessages, type PatternLogMessages } from './messages';
+// A log as a document: read (validated, migrated) and written. Checking and migrating one
+// step at a time is what parsePatternLog does, and stays private.
 export {
-  currentVersion as patternLogVersion,
-  emptyDocument as emptyPatternLog,
   parseDocument as parsePatternLog,
-  validateDocument as validatePatternLog,
-  migrateDocument as migratePatternLog,
   serializeDocument as serializePatternLog,
   type PatternLogEntry,
   type PatternLogDocument,
   type DocumentProblem as PatternLogProblem,
   type ParseResult as PatternLogParseResult,
 } from './document';
-export {
-  logReducer as patternLogReducer,
-  mergeState as mergePatternLog,
-  initialLogState as initialPatternLogState,
-  type LogState as PatternLogState,
-  type LogAction as PatternLogAction,
-  type UndoStep as PatternLogUndoStep,
-} from './logReducer';
+// The reducer is how the store works; only the undo step, which `undo()` returns, is public.
+export type { UndoStep as PatternLogUndoStep } from './logReducer';
 export { entriesToCSV as patternLogToCSV, csvColumns as patternLogCSVColumns } from './csv';
 export {
   computeInsights as computePatternLogInsights,
