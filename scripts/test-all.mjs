@@ -18,6 +18,7 @@ const vitest = (project, out) => [
 ];
 
 const steps = [
+  ['entries (package.json)', ['node', 'scripts/entries.mjs', '--check']],
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings', '0']],
   ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
