@@ -10,12 +10,13 @@ export {
   type PacerPosition,
   type UseBreathPacerOptions,
 } from './useBreathPacer';
-// Presets as data, and the check a host's own pattern goes through. The clock and its
-// stopwatches stay private: they are how the hook keeps time, not a promise.
+// Presets as data, and the check a host's own pattern goes through. Making a clock and its
+// stopwatches stays private: they are how the hook keeps time (its result shows `clock`).
 export {
   breathPresets,
   patternFromRate,
   resolvePattern,
+  type BreathClock,
   type BreathInputError,
   type BreathPattern,
   type BreathPatternInput,
@@ -32,3 +33,6 @@ export {
 } from './breathClock';
 export type { BreathCues } from './cues';
 export { breathPacerMessages, type BreathPacerMessages } from './messages';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';

@@ -23,4 +23,9 @@ export {
   type ChoicePointProblem,
   type ChoicePointError,
 } from './choicePaths';
+export type { DialogSurfaceProps } from '../shared/DialogSurface';
+export type { Moment, NoticedWhen } from '../shared/moment';
 export { choicePointMessages, type ChoicePointMessages, type ChoicePathMessages } from './messages';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';

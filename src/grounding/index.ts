@@ -15,3 +15,6 @@ export {
   type GroundingRecord,
 } from './groundingExercise';
 export { groundingMessages, type GroundingMessages, type GroundingStepMessages } from './messages';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';
