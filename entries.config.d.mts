@@ -1,14 +1,5 @@
 // Types of entries.config.mjs, for the TypeScript files that read it (tsup.config.ts, tests).
 
-/** One row of the size table: the whole entry, only `names`, or all but `without`. */
-export interface SizeRow {
-  label: string;
-  names?: readonly string[];
-  without?: readonly string[];
-  /** gzip KB */
-  budget: number;
-}
-
 export interface Entry {
   /** The subpath users import; `'.'` is `attune-ui` itself. */
   path: string;
@@ -18,8 +9,6 @@ export interface Entry {
   out?: string;
   /** `attune-ui` re-exports this entry. */
   inRoot?: boolean;
-  /** gzip budget in KB of everything the entry exports, or rows measuring parts of it. */
-  size: number | readonly SizeRow[];
 }
 
 export declare const entries: readonly Entry[];

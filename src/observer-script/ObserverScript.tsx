@@ -35,6 +35,11 @@ function QuietButton(props: ButtonHTMLAttributes<HTMLButtonElement>) {
 
 type SettingOption = [value: string | number, label: string];
 
+/** The choices with the value shown among them, so a host's own value (1.2, say) shows as it is. */
+function withChoice(choices: readonly number[], value: number): number[] {
+  return choices.includes(value) ? [...choices] : [...choices, value].sort((a, b) => a - b);
+}
+
 /** A labelled choice (pace, voice, speaking rate); values come back as strings. */
 function Setting({
   label,
@@ -341,7 +346,10 @@ function ObserverScriptPlayer({
             <Setting
               label={messages.pace}
               value={state.pace}
-              options={paceChoices.map((choice) => [choice, messages.paceOption(choice)])}
+              options={withChoice(paceChoices, state.pace).map((choice) => [
+                choice,
+                messages.paceOption(choice),
+              ])}
               onChange={(value) => state.setPace(Number(value))}
             />
           ) : null}
@@ -368,7 +376,10 @@ function ObserverScriptPlayer({
             <Setting
               label={messages.rate}
               value={speech.rate}
-              options={rateChoices.map((choice) => [choice, messages.rateOption(choice)])}
+              options={withChoice(rateChoices, speech.rate).map((choice) => [
+                choice,
+                messages.rateOption(choice),
+              ])}
               onChange={(value) => speech.setRate(Number(value))}
             />
           ) : null}

@@ -31,7 +31,9 @@ export function useControllableState<T>({
   const value = isControlled ? (prop as T) : uncontrolled;
   const notify = useStableCallback(onChange);
 
-  // The latest value and mode, so that two updates in one event build on each other.
+  // The latest value and mode, so that two uncontrolled updates in one event build on each
+  // other. A controlled request is computed from what the host shows, never from an earlier
+  // request the host may have refused.
   const latest = useRef({ value, isControlled });
   useIsomorphicLayoutEffect(() => {
     latest.current = { value, isControlled };
@@ -52,8 +54,10 @@ export function useControllableState<T>({
       const current = latest.current.value;
       const resolved = typeof next === 'function' ? (next as (previous: T) => T)(current) : next;
       if (Object.is(resolved, current)) return;
-      latest.current = { ...latest.current, value: resolved };
-      if (!latest.current.isControlled) setUncontrolled(resolved);
+      if (!latest.current.isControlled) {
+        latest.current = { ...latest.current, value: resolved };
+        setUncontrolled(resolved);
+      }
       notify(resolved);
     },
     [notify],
