@@ -110,7 +110,7 @@ export function useStepMotion<T extends HTMLElement>(look: MotionLook, reduced: 
           copy.remove();
           state.leaving.delete(leaving);
         };
-        if (leaving.motion) leaving.motion.finished.then(done, done);
+        if (leaving.motion) leaving.motion.then(done, done);
         else done();
       });
     }
