@@ -84,6 +84,7 @@ export interface MomentFlowProps
  * "This isn’t helping" ends it at any point and keeps what was entered.
  *
  * @selector [data-step="notice" | "choose" | "observe" | "breathe" | "ground" | "done"]
+ * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
 export function MomentFlow({
   storage,

@@ -112,6 +112,24 @@ describe('given a step change with motion', () => {
   });
 });
 
+describe('given a render that changes nothing about the step', () => {
+  it('should neither copy nor move it again', async () => {
+    const { user, rerender } = renderGrounding();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await settle();
+    await finish(leaving()[0]!);
+    const started = motion.animations.length;
+    rerender(
+      <AttuneProvider reducedMotion="never" theme="dark">
+        <Grounding />
+      </AttuneProvider>,
+    );
+    await settle();
+    expect(motion.animations).toHaveLength(started);
+    expect(leaving()).toEqual([]);
+  });
+});
+
 describe('given reduced motion', () => {
   it('should change steps with opacity alone', async () => {
     const { user } = renderGrounding('always');
@@ -171,6 +189,24 @@ describe('given a dialog', () => {
       await finish(copy);
     }
     expect(leaving()).toEqual([]);
+  });
+});
+
+describe('given an open dialog whose host goes away', () => {
+  it('should cancel its entrance and leave nothing on the page', async () => {
+    const { user, unmount } = show(
+      <ChoicePointDialog
+        noticed="people-pleasing"
+        trigger={<button type="button">Pause and choose</button>}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Pause and choose' }));
+    expect(motion.running().length).toBeGreaterThanOrEqual(3);
+    unmount();
+    await settle();
+    expect(motion.running()).toEqual([]);
+    expect(leaving()).toEqual([]);
+    expect(document.querySelector('.attune-Dialog, .attune-Dialog-overlay')).toBeNull();
   });
 });
 
