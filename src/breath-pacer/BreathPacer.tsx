@@ -5,7 +5,7 @@ import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../shared/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
-import { move } from '../shared/motion';
+import { move, type MotionKeyframes, type MotionOptions } from '../shared/motion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { breathLevels } from './breathClock';
 import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from './useBreathPacer';
@@ -30,9 +30,34 @@ const breathEase: [number, number, number, number] = [0.37, 0, 0.63, 1];
  * The bar fills in the reading direction: scaled about its centre while a translation keeps
  * its inline-start edge still, so it needs no transform-origin and works unstyled too.
  */
-function fillFromInlineStart(bar: HTMLElement) {
+function fillFromInlineStart(bar: HTMLElement): [string, string] {
   const start = getComputedStyle(bar).direction === 'rtl' ? '50%' : '-50%';
-  return { transform: [`translateX(${start}) scaleX(0)`, 'translateX(0) scaleX(1)'] };
+  return [`translateX(${start}) scaleX(0)`, 'translateX(0) scaleX(1)'];
+}
+
+// How long a phase's last frame is held after its end, as part of the same animation.
+const holdSeconds = 1;
+
+/**
+ * One phase, from `from` to `to` over `seconds`, then held there. framer-motion writes an
+ * animation's last frame as an inline style when it finishes, and the browser then paints
+ * the shape again; held a second longer, the animation is still running when the next
+ * phase replaces it (within a frame or two), so nothing is written and nothing repainted.
+ */
+function phase(
+  property: 'transform' | 'opacity',
+  [from, to]: [string | number, string | number],
+  seconds: number,
+  ease: typeof breathEase | 'linear',
+): [MotionKeyframes, MotionOptions] {
+  return [
+    { [property]: [from, to, to] },
+    {
+      duration: seconds + holdSeconds,
+      times: [0, seconds / (seconds + holdSeconds), 1],
+      ease: [ease, 'linear'],
+    },
+  ];
 }
 
 /**
@@ -59,13 +84,13 @@ function useBreathAnimation(
     const seconds = (at.phaseEndMs - at.phaseStartMs) / 1000;
     const size = (level: number) => smallest + (1 - smallest) * level;
     const look = reduced
-      ? { opacity: [size(from), size(to)] }
-      : { transform: [`scale(${size(from)})`, `scale(${size(to)})`] };
+      ? phase('opacity', [size(from), size(to)], seconds, breathEase)
+      : phase('transform', [`scale(${size(from)})`, `scale(${size(to)})`], seconds, breathEase);
     const elements = [shape.current, bar.current];
     const animations = [
-      move(shape.current, look, { duration: seconds, ease: breathEase }),
+      move(shape.current, ...look),
       bar.current &&
-        move(bar.current, fillFromInlineStart(bar.current), { duration: seconds, ease: 'linear' }),
+        move(bar.current, ...phase('transform', fillFromInlineStart(bar.current), seconds, 'linear')),
     ];
     for (const animation of animations) {
       if (!animation) continue;
@@ -74,8 +99,8 @@ function useBreathAnimation(
     }
     return () => {
       animations.forEach((animation) => animation?.cancel());
-      // A phase that ran to its end left its last frame as an inline style (framer-motion
-      // does); the next phase, or the resting look from the CSS, takes over from here.
+      // A phase that ran past its hold (timers very late) left its last frame as an inline
+      // style; the next phase, or the resting look from the CSS, takes over from here.
       for (const element of elements) {
         element?.style.removeProperty('transform');
         element?.style.removeProperty('opacity');
