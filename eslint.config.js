@@ -1,8 +1,31 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** The widgets: each imports only itself and the floor (shared/, provider/). */
+const widgets = ['breath-pacer', 'choice-point', 'observer-script', 'pattern-log', 'grounding'];
+
+/**
+ * Imports point one way, down: shared/ → provider/ → each widget → moment-flow/ (which
+ * composes the widgets) → locales/ (which composes their messages) → the entries and
+ * AttuneProvider. A zone names a folder and what above it it must not import.
+ */
+const layers = [
+  { target: 'shared', may: ['shared'] },
+  { target: 'provider', may: ['shared', 'provider'] },
+  ...widgets.map((widget) => ({ target: widget, may: ['shared', 'provider', widget] })),
+  { target: 'moment-flow', may: ['shared', 'provider', ...widgets, 'moment-flow'] },
+  { target: 'locales', may: ['shared', 'provider', ...widgets, 'moment-flow', 'locales'] },
+];
+const layerZones = layers.map(({ target, may }) => ({
+  target: `./src/${target}`,
+  from: './src',
+  except: may.map((folder) => `./${folder}`),
+  message: `src/${target}/ imports only from ${may.map((folder) => `${folder}/`).join(', ')} (see CONTRIBUTING: layers).`,
+}));
 
 export default tseslint.config(
   {
@@ -29,6 +52,21 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // import-x reads each imported file to follow cycles: TypeScript files, parsed as such.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      // Runtime cycles; type-only cycles are caught by tests/architecture (no-cycle skips them).
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
     },
   },
   {

@@ -3,7 +3,7 @@ import { useControllableState } from '../shared/useControllableState';
 import type { ReactElement } from 'react';
 import { useMessages } from '../provider/useMessages';
 import { cx } from '../shared/cx';
-import { DialogHeading, DialogSurface, type DialogSurfaceProps } from '../shared/DialogSurface';
+import { DialogHeading, DialogSurface, type DialogSurfaceProps } from '../provider/DialogSurface';
 import { ChoicePoint, type ChoicePointProps } from './ChoicePoint';
 import { choicePointMessages } from './messages';
 

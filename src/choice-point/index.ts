@@ -12,7 +12,6 @@ export {
 } from './ChoicePointDialog';
 export { useChoicePoint, type UseChoicePointOptions, type UseChoicePointResult } from './useChoicePoint';
 export {
-  defaultPathIds,
   defaultPaths,
   defaultWayBack,
   intensityRange,
@@ -23,11 +22,16 @@ export {
   createChoice,
   choiceToMoment,
   isIntensity,
-  type DefaultPathId,
   type ChoicePath,
   type Choice,
   type ChoicePointProblem,
   type ChoicePointError,
   type PathsValidation,
 } from './choicePaths';
-export { choicePointMessages, type ChoicePointMessages, type ChoicePathMessages } from './messages';
+export {
+  choicePointMessages,
+  defaultPathIds,
+  type ChoicePointMessages,
+  type ChoicePathMessages,
+  type DefaultPathId,
+} from './messages';

@@ -14,7 +14,7 @@ import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { ExitButton } from '../shared/ExitButton';
-import { SupportOffer, levelBelow } from '../shared/SupportOffer';
+import { SupportOffer, levelBelow } from '../provider/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
 import type { Moment } from '../shared/moment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { useSupport } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
 import { cx } from '../shared/cx';
-import { DialogHeading, DialogSurface } from '../shared/DialogSurface';
+import { DialogHeading, DialogSurface } from '../provider/DialogSurface';
 import { useControllableState } from '../shared/useControllableState';
 import { momentFlowMessages } from './messages';
 import { MomentFlow, type MomentFlowProps } from './MomentFlow';

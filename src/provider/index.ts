@@ -1,4 +1,3 @@
-export { AttuneProvider, type AttuneProviderProps } from './AttuneProvider';
 export {
   useAttune,
   useSupport,
@@ -10,7 +9,7 @@ export { useMessages } from './useMessages';
 export { useFormatters, createFormatters, type Formatters } from './useFormatters';
 export { useReducedMotion } from './useReducedMotion';
 export { announce, type AnnounceOptions } from './announcer';
-export { mergeMessages, type AttuneMessages, type MessageOverrides, type DeepPartial } from './messages';
+export { mergeMessages, type DeepPartial } from './messages';
 export {
   commonMessages,
   defaultPatternIds,
@@ -27,4 +26,4 @@ export {
   type SupportInput,
   type SupportResource,
 } from './support';
-export { SupportOffer, type SupportOfferProps } from '../shared/SupportOffer';
+export { SupportOffer, type SupportOfferProps } from './SupportOffer';

@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { StrictMode } from 'react';
 import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
-import { AttuneProvider, announce, type ReducedMotionSetting } from '../../src/provider';
+import { AttuneProvider } from '../../src/AttuneProvider';
+import { announce, type ReducedMotionSetting } from '../../src/provider';
 
 // Test doubles for the browser APIs jsdom lacks. They keep the state a browser would (what
 // is connected, sounding, queued or running), read from the faked clock, and set no timers.

@@ -1,12 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
-import { commonMessages } from '../provider/common-messages';
-import { useAttune } from '../provider/context';
-import { useMessages } from '../provider/useMessages';
-import { useReducedMotion } from '../provider/useReducedMotion';
-import { cx } from './cx';
-import { VisuallyHidden } from './VisuallyHidden';
-import type { WidgetStyleProps } from './widget';
+import { commonMessages } from './common-messages';
+import { useAttune } from './context';
+import { useMessages } from './useMessages';
+import { useReducedMotion } from './useReducedMotion';
+import { cx } from '../shared/cx';
+import { VisuallyHidden } from '../shared/VisuallyHidden';
+import type { WidgetStyleProps } from '../shared/widget';
 
 export type DialogSurfaceProps = Dialog.DialogContentProps &
   WidgetStyleProps & {
