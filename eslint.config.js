@@ -70,6 +70,37 @@ export default tseslint.config(
     },
   },
   {
+    // Logic: pure TypeScript that computes and schedules, run in Node by its tests. It touches
+    // no DOM, no browser API and no React; the hook and the component do that.
+    files: [
+      'src/breath-pacer/breathClock.ts',
+      'src/breath-pacer/pacerEngine.ts',
+      'src/choice-point/choicePaths.ts',
+      'src/grounding/groundingExercise.ts',
+      'src/moment-flow/flow.ts',
+      'src/observer-script/script.ts',
+      'src/pattern-log/{document,csv,insights,logReducer}.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', '**/provider/*', '**/cues'], message: 'Logic stays pure.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'navigator',
+        'localStorage',
+        'speechSynthesis',
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,0 +1,244 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { breathPacerMessages } from '../../src/breath-pacer/messages';
+import { createBreathClock, resolvePattern, type TimedStep } from '../../src/breath-pacer/breathClock';
+import {
+  createPacerEngine,
+  instructionFor,
+  type BreathPacerSnapshot,
+  type PacerCue,
+  type PacerHost,
+  type PacerTime,
+} from '../../src/breath-pacer/pacerEngine';
+
+// The engine runs here in plain Node: no document, no window, no live region. It is given a
+// clock it can only read through `now()` and timers it can only set through `setTimeout()`.
+
+/** Time that moves only when the test says so, with the timers the engine set on it. */
+function manualTime() {
+  let now = 0;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; run: () => void }>();
+  const time: PacerTime = {
+    now: () => now,
+    setTimeout(run, ms) {
+      const id = nextId++;
+      timers.set(id, { at: now + ms, run });
+      return id;
+    },
+    clearTimeout(id) {
+      timers.delete(id as number);
+    },
+  };
+  return {
+    time,
+    pending: () => timers.size,
+    /** Moves time forward, running each timer when its moment comes, in order. */
+    advance(ms: number) {
+      const end = now + ms;
+      for (;;) {
+        const due = [...timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].run();
+      }
+      now = end;
+    },
+  };
+}
+
+type Event = { render: BreathPacerSnapshot } | { cue: PacerCue } | { running: boolean };
+
+function recordingHost(steps: readonly TimedStep[], leadIn = 0) {
+  const events: Event[] = [];
+  const host: PacerHost = {
+    clock: createBreathClock(steps, { leadIn, cycles: 2 }),
+    setRunning: (running) => events.push({ running }),
+    render: (snapshot) => events.push({ render: snapshot }),
+    cue: (cue) => events.push({ cue }),
+  };
+  return { host, events };
+}
+
+function stepsOf(preset: 'box' | 'sigh'): readonly TimedStep[] {
+  const resolved = resolvePattern(preset);
+  if (!resolved.ok) throw new Error(`${preset} should resolve`);
+  return resolved.steps;
+}
+const boxSteps = stepsOf('box');
+
+describe('given the pacer engine in Node, with no DOM', () => {
+  it('should run with no document or window to touch', () => {
+    expect(typeof document).toBe('undefined');
+    expect(typeof window).toBe('undefined');
+    const { time, advance } = manualTime();
+    const { host, events } = recordingHost(boxSteps);
+    const engine = createPacerEngine(time);
+    engine.connect(host);
+    engine.run();
+    advance(boxSteps[0]!.ms);
+    expect(engine.status).toBe('running');
+    expect(events.length).toBeGreaterThan(0);
+  });
+
+  it('should render each phase, then ask for its words, its buzz and its tones', () => {
+    const { time, advance } = manualTime();
+    const { host, events } = recordingHost(boxSteps);
+    const engine = createPacerEngine(time);
+    engine.connect(host);
+    engine.run();
+    expect(events).toEqual([
+      { render: expect.objectContaining({ status: 'running', phase: 'inhale', cycle: 1 }) },
+      { cue: { type: 'words', voice: true } },
+      { cue: { type: 'vibrate', phase: 'inhale' } },
+      { cue: { type: 'tone', phase: 'inhale', delayMs: 0 } },
+      // One phase ahead, on the audio clock.
+      { cue: { type: 'tone', phase: 'hold', delayMs: 4000 } },
+    ]);
+    events.length = 0;
+    advance(4000);
+    expect(events[0]).toEqual({ render: expect.objectContaining({ phase: 'hold', phaseIndex: 1 }) });
+    // The hold's own tone was scheduled a phase ago: only the next one is asked for.
+    expect(events.filter((e) => 'cue' in e && e.cue.type === 'tone')).toEqual([
+      { cue: { type: 'tone', phase: 'exhale', delayMs: 4000 } },
+    ]);
+  });
+
+  it('should ask for the words of a pause after showing it, and silence the cues', () => {
+    const { time, advance } = manualTime();
+    const { host, events } = recordingHost(boxSteps);
+    const engine = createPacerEngine(time);
+    engine.connect(host);
+    engine.run();
+    advance(1000);
+    events.length = 0;
+    engine.pause();
+    expect(events).toEqual([
+      { cue: { type: 'silence' } },
+      { render: expect.objectContaining({ status: 'paused' }) },
+      { cue: { type: 'words', voice: false } },
+    ]);
+  });
+
+  it('should set one timer at a time, and none once paused, stopped or disposed', () => {
+    const { time, advance, pending } = manualTime();
+    const { host } = recordingHost(boxSteps);
+    const engine = createPacerEngine(time);
+    engine.connect(host);
+    engine.run();
+    expect(pending()).toBe(1);
+    advance(6000);
+    expect(pending()).toBe(1);
+    engine.pause();
+    expect(pending()).toBe(0);
+    engine.run();
+    expect(pending()).toBe(1);
+    engine.dispose();
+    expect(pending()).toBe(0);
+    engine.run();
+    engine.stop();
+    expect(pending()).toBe(0);
+  });
+
+  it('should end a bounded session by itself and ask the host to stop running', () => {
+    const { time, advance, pending } = manualTime();
+    const { host, events } = recordingHost(boxSteps);
+    const engine = createPacerEngine(time);
+    engine.connect(host);
+    engine.run();
+    advance(host.clock.totalMs);
+    expect(engine.status).toBe('complete');
+    expect(pending()).toBe(0);
+    expect(events.slice(-2)).toEqual([{ cue: { type: 'words', voice: false } }, { running: false }]);
+  });
+});
+
+describe('given any pattern, lead-in and schedule of pauses', () => {
+  const step = fc.record({
+    phase: fc.constantFrom('inhale' as const, 'hold' as const, 'exhale' as const, 'rest' as const),
+    seconds: fc.integer({ min: 1, max: 8 }),
+  });
+
+  it('should render only what the clock gives for the running time, and ask for words only after a render', () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 9000 }), fc.integer({ min: 0, max: 5000 })), {
+          maxLength: 6,
+        }),
+        (phases, leadIn, schedule) => {
+          const resolved = resolvePattern({ phases });
+          if (!resolved.ok) return;
+          const { time, advance } = manualTime();
+          const { host, events } = recordingHost(resolved.steps, leadIn);
+          const engine = createPacerEngine(time);
+          engine.connect(host);
+          let running = 0;
+          engine.run();
+          for (const [runMs, pauseMs] of schedule) {
+            advance(runMs);
+            running += runMs;
+            if (engine.status !== 'running') break;
+            engine.pause();
+            advance(pauseMs);
+            engine.run();
+          }
+          if (engine.status === 'running') {
+            const at = host.clock.sessionAt(running);
+            const shown = events.flatMap((e) => ('render' in e ? [e.render] : [])).at(-1)!;
+            if (at.stage === 'breathing')
+              expect([shown.phaseIndex, shown.cycle]).toEqual([at.phaseIndex, at.cycle]);
+            if (at.stage === 'lead-in') expect(shown.leadInSeconds).toBe(at.secondsLeft);
+          }
+          // Words are always about what was just rendered: never before the first render.
+          const firstWords = events.findIndex((e) => 'cue' in e && e.cue.type === 'words');
+          const firstRender = events.findIndex((e) => 'render' in e);
+          if (firstWords !== -1) expect(firstRender).toBeLessThan(firstWords);
+        },
+      ),
+    );
+  });
+});
+
+describe('given a snapshot, the instruction', () => {
+  const clock = createBreathClock(stepsOf('sigh'));
+
+  it('should be one string for every status, from the widget’s messages', () => {
+    const idle: BreathPacerSnapshot = {
+      status: 'idle',
+      stage: 'idle',
+      phase: null,
+      phaseIndex: 0,
+      cycle: 0,
+      phaseMs: 0,
+      leadInSeconds: 0,
+    };
+    expect(instructionFor(idle, clock, breathPacerMessages)).toBe(breathPacerMessages.ready);
+    expect(instructionFor({ ...idle, status: 'paused' }, clock, breathPacerMessages)).toBe(
+      breathPacerMessages.paused,
+    );
+    expect(
+      instructionFor(
+        { ...idle, status: 'running', stage: 'lead-in', leadInSeconds: 3 },
+        clock,
+        breathPacerMessages,
+      ),
+    ).toBe(breathPacerMessages.leadIn({ seconds: 3 }));
+  });
+
+  it('should ask for a little more on the second of two inhales', () => {
+    const running = (phaseIndex: number): BreathPacerSnapshot => ({
+      status: 'running',
+      stage: 'breathing',
+      phase: clock.steps[phaseIndex]!.phase,
+      phaseIndex,
+      cycle: 1,
+      phaseMs: 1000,
+      leadInSeconds: 0,
+    });
+    expect(instructionFor(running(0), clock, breathPacerMessages)).toBe(breathPacerMessages.phases.inhale);
+    expect(instructionFor(running(1), clock, breathPacerMessages)).toBe(breathPacerMessages.inhaleMore);
+  });
+});
