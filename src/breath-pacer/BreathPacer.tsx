@@ -117,14 +117,7 @@ export function BreathPacer(props: BreathPacerProps) {
     );
 
   return (
-    <div
-      {...widgetRootProps('BreathPacer', props)}
-      role="group"
-      aria-label={m.label}
-      data-state={status}
-      data-phase={status === 'idle' || !phase ? undefined : phase}
-      data-motion={reduced ? 'reduce' : undefined}
-    >
+    <div {...root} data-phase={status === 'idle' || !phase ? undefined : phase}>
       <div className="attune-BreathPacer-visual" aria-hidden="true">
         <div className="attune-BreathPacer-shape" ref={shape} />
         <div className="attune-BreathPacer-track">

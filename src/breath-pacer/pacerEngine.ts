@@ -55,33 +55,6 @@ export const idleSnapshot: BreathPacerSnapshot = {
   leadInSeconds: 0,
 };
 
-/**
- * What the host should do now, beyond showing the snapshot. The engine decides when (timing
- * is its job); the host decides how (words, the live region, Web Audio, a buzz, a voice).
- */
-export type PacerCue =
-  /** Say the words of the snapshot just rendered; `voice`: speak them aloud too, if asked. */
-  | { type: 'words'; voice: boolean }
-  /** The tone of `phase`, `delayMs` from now (scheduled ahead, so a late timer is not heard). */
-  | { type: 'tone'; phase: BreathPhase; delayMs: number }
-  | { type: 'vibrate'; phase: BreathPhase }
-  /** Stop every scheduled tone, buzz and utterance. */
-  | { type: 'silence' };
-
-/** The time the engine reads and the one timer it sets; the browser's unless a test gives its own. */
-export interface PacerTime {
-  now(): number;
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(timer: unknown): void;
-}
-
-// Read at call time, so that fake timers installed after the engine was made still apply.
-const globalTime: PacerTime = {
-  now: () => performance.now(),
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
-};
-
 /** What the engine asks of its host (the hook), read afresh at every use. */
 export interface PacerHost {
   clock: BreathClock;
@@ -91,8 +64,17 @@ export interface PacerHost {
   /** The session ended or was stopped: the host's `running` should become false. */
   setRunning(running: boolean): void;
   render(snapshot: BreathPacerSnapshot): void;
-  /** Called right after `render`, when that moment has something to say or play. */
-  cue(cue: PacerCue): void;
+  /*
+   * The cues: the engine says when (timing is its job); the host says how (words, the live
+   * region, Web Audio, a buzz, a voice).
+   */
+  /** Say the words of the snapshot just rendered; `voice`: speak them aloud too, if asked. */
+  say(voice: boolean): void;
+  /** The tone of `phase`, `delayMs` from now (scheduled ahead, so a late timer is not heard). */
+  tone(phase: BreathPhase, delayMs: number): void;
+  vibrate(phase: BreathPhase): void;
+  /** Stop every scheduled tone, buzz and utterance. */
+  silence(): void;
 }
 
 export type PacerPosition = SessionPosition & { elapsedMs: number };
@@ -168,11 +150,12 @@ function sameSnapshot(a: BreathPacerSnapshot, b: BreathPacerSnapshot): boolean {
 }
 
 /**
- * The running pacer without React, the DOM or the announcer: a stopwatch read from `now()`,
- * one timer set for the next phase boundary, and cues handed to the host. The phase always
- * comes from the clock and the elapsed time, never from counting ticks.
+ * The running pacer without React, the DOM or the announcer: a stopwatch read from
+ * `performance.now()`, one timer set for the next phase boundary (read from the global
+ * `setTimeout` at call time, so fake timers apply), and cues handed to the host. The phase
+ * always comes from the clock and the elapsed time, never from counting ticks.
  */
-export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
+export function createPacerEngine(): PacerEngine {
   let connected: PacerHost | null = null;
   const host = (): PacerHost => {
     if (!connected) throw new Error('BreathPacer: connect() the engine before running it.');
@@ -180,7 +163,7 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
   };
   let watch: Stopwatch = idleStopwatch;
   let status: BreathPacerStatus = 'idle';
-  let timer: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let last: SessionPosition | null = null;
   let clock: BreathClock | null = null;
   // The phase whose tone is already scheduled on the audio clock.
@@ -203,25 +186,25 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
   }
 
   function clearTimer() {
-    if (timer !== undefined) time.clearTimeout(timer);
+    if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
   }
 
   function silence() {
-    host().cue({ type: 'silence' });
+    host().silence();
     toneKey = null;
   }
 
   /** The cues of a phase entered in its turn, given after it is shown. */
   function cueEntry(at: SessionPosition & { stage: 'breathing' }, elapsed: number) {
     const h = host();
-    if (isLong(at)) h.cue({ type: 'words', voice: true });
-    h.cue({ type: 'vibrate', phase: at.phase });
+    if (isLong(at)) h.say(true);
+    h.vibrate(at.phase);
     // Tones go on the audio clock one phase ahead, so they sound on time even if a timer is late.
-    if (toneKey !== `${at.cycle}:${at.phaseIndex}`) h.cue({ type: 'tone', phase: at.phase, delayMs: 0 });
+    if (toneKey !== `${at.cycle}:${at.phaseIndex}`) h.tone(at.phase, 0);
     const next = currentClock().sessionAt(elapsed + at.nextChangeInMs);
     if (next.stage === 'breathing') {
-      h.cue({ type: 'tone', phase: next.phase, delayMs: at.nextChangeInMs });
+      h.tone(next.phase, at.nextChangeInMs);
       toneKey = `${next.cycle}:${next.phaseIndex}`;
     }
   }
@@ -231,9 +214,9 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
     const c = currentClock();
     clearTimer();
     status = 'complete';
-    watch = pauseStopwatch(watch, time.now());
+    watch = pauseStopwatch(watch, performance.now());
     show(snapshotOf(status, at));
-    h.cue({ type: 'words', voice: false });
+    h.say(false);
     h.onCycleComplete?.({ cycle: c.totalCycles });
     h.onComplete?.({ cycles: c.totalCycles, durationMs: c.totalMs, completed: true });
     h.setRunning(false);
@@ -242,7 +225,7 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
   function sync() {
     clearTimer();
     const h = host();
-    const elapsed = elapsedOf(watch, time.now());
+    const elapsed = elapsedOf(watch, performance.now());
     const at = currentClock().sessionAt(elapsed);
     const fresh = recue;
     const resumed = resuming;
@@ -252,7 +235,7 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
     last = at;
     show(snapshotOf('running', at));
     if (at.stage === 'lead-in') {
-      if (before?.stage !== 'lead-in' || fresh) h.cue({ type: 'words', voice: false });
+      if (before?.stage !== 'lead-in' || fresh) h.say(false);
     } else {
       const previous = before?.stage === 'breathing' ? before : null;
       if (!previous || previous.cycle !== at.cycle || previous.phaseIndex !== at.phaseIndex) {
@@ -262,9 +245,9 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
         if (!previous || previous.phaseEndMs === at.phaseStartMs) cueEntry(at, elapsed);
         else silence();
       } else if (fresh) cueEntry(at, elapsed);
-      else if (resumed && isLong(at)) h.cue({ type: 'words', voice: false });
+      else if (resumed && isLong(at)) h.say(false);
     }
-    timer = time.setTimeout(sync, at.nextChangeInMs);
+    timer = setTimeout(sync, at.nextChangeInMs);
   }
 
   function reset() {
@@ -285,7 +268,7 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
       connected = next;
     },
     run() {
-      const now = time.now();
+      const now = performance.now();
       switch (status) {
         case 'idle':
         case 'complete':
@@ -307,16 +290,16 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
       if (status !== 'running') return;
       clearTimer();
       silence();
-      watch = pauseStopwatch(watch, time.now());
+      watch = pauseStopwatch(watch, performance.now());
       status = 'paused';
       show(snapshotOf(status, last));
-      host().cue({ type: 'words', voice: false });
+      host().say(false);
     },
     stop() {
       const h = host();
       if (status === 'running' || status === 'paused') {
         const c = currentClock();
-        const elapsed = elapsedOf(watch, time.now());
+        const elapsed = elapsedOf(watch, performance.now());
         const at = c.sessionAt(elapsed);
         h.onComplete?.({
           cycles: at.stage === 'lead-in' ? 0 : at.cycle - 1,
@@ -330,7 +313,7 @@ export function createPacerEngine(time: PacerTime = globalTime): PacerEngine {
     reset,
     position() {
       if (status === 'idle') return null;
-      const elapsedMs = elapsedOf(watch, time.now());
+      const elapsedMs = elapsedOf(watch, performance.now());
       return { ...currentClock().sessionAt(elapsedMs), elapsedMs };
     },
     dispose() {

@@ -146,22 +146,10 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
       onComplete: options.onComplete,
       setRunning,
       render: setSnapshot,
-      cue(cue) {
-        switch (cue.type) {
-          case 'words':
-            setWordsAsked(({ count }) => ({ count: count + 1, voice: cue.voice }));
-            break;
-          case 'tone':
-            if (cues?.sound) player.tone(cue.phase, cue.delayMs);
-            break;
-          case 'vibrate':
-            if (cues?.vibration) player.vibrate(cue.phase);
-            break;
-          case 'silence':
-            player.silence();
-            break;
-        }
-      },
+      say: (voice) => setWordsAsked(({ count }) => ({ count: count + 1, voice })),
+      tone: (phase, delayMs) => cues?.sound && player.tone(phase, delayMs),
+      vibrate: (phase) => cues?.vibration && player.vibrate(phase),
+      silence: () => player.silence(),
     });
   });
 

@@ -1,54 +1,37 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { breathPacerMessages } from '../../src/breath-pacer/messages';
-import { createBreathClock, resolvePattern, type TimedStep } from '../../src/breath-pacer/breathClock';
+import {
+  createBreathClock,
+  resolvePattern,
+  type BreathPhase,
+  type TimedStep,
+} from '../../src/breath-pacer/breathClock';
 import {
   createPacerEngine,
   instructionFor,
   type BreathPacerSnapshot,
-  type PacerCue,
   type PacerHost,
-  type PacerTime,
 } from '../../src/breath-pacer/pacerEngine';
 
-// The engine runs here in plain Node: no document, no window, no live region. It is given a
-// clock it can only read through `now()` and timers it can only set through `setTimeout()`.
+// The engine runs here in plain Node: no document, no window, no live region. Only the time
+// it reads is faked: performance.now() and its one timer, moved by the test.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const advance = (ms: number) => vi.advanceTimersByTime(ms);
+const pending = () => vi.getTimerCount();
 
-/** Time that moves only when the test says so, with the timers the engine set on it. */
-function manualTime() {
-  let now = 0;
-  let nextId = 1;
-  const timers = new Map<number, { at: number; run: () => void }>();
-  const time: PacerTime = {
-    now: () => now,
-    setTimeout(run, ms) {
-      const id = nextId++;
-      timers.set(id, { at: now + ms, run });
-      return id;
-    },
-    clearTimeout(id) {
-      timers.delete(id as number);
-    },
-  };
-  return {
-    time,
-    pending: () => timers.size,
-    /** Moves time forward, running each timer when its moment comes, in order. */
-    advance(ms: number) {
-      const end = now + ms;
-      for (;;) {
-        const due = [...timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        now = due[1].at;
-        due[1].run();
-      }
-      now = end;
-    },
-  };
-}
-
-type Event = { render: BreathPacerSnapshot } | { cue: PacerCue } | { running: boolean };
+/** What the host was asked to say or play, in the order asked. */
+type Cue =
+  | { type: 'words'; voice: boolean }
+  | { type: 'tone'; phase: BreathPhase; delayMs: number }
+  | { type: 'vibrate'; phase: BreathPhase }
+  | { type: 'silence' };
+type Event = { render: BreathPacerSnapshot } | { cue: Cue } | { running: boolean };
 
 function recordingHost(steps: readonly TimedStep[], leadIn = 0) {
   const events: Event[] = [];
@@ -56,7 +39,10 @@ function recordingHost(steps: readonly TimedStep[], leadIn = 0) {
     clock: createBreathClock(steps, { leadIn, cycles: 2 }),
     setRunning: (running) => events.push({ running }),
     render: (snapshot) => events.push({ render: snapshot }),
-    cue: (cue) => events.push({ cue }),
+    say: (voice) => events.push({ cue: { type: 'words', voice } }),
+    tone: (phase, delayMs) => events.push({ cue: { type: 'tone', phase, delayMs } }),
+    vibrate: (phase) => events.push({ cue: { type: 'vibrate', phase } }),
+    silence: () => events.push({ cue: { type: 'silence' } }),
   };
   return { host, events };
 }
@@ -72,9 +58,8 @@ describe('given the pacer engine in Node, with no DOM', () => {
   it('should run with no document or window to touch', () => {
     expect(typeof document).toBe('undefined');
     expect(typeof window).toBe('undefined');
-    const { time, advance } = manualTime();
     const { host, events } = recordingHost(boxSteps);
-    const engine = createPacerEngine(time);
+    const engine = createPacerEngine();
     engine.connect(host);
     engine.run();
     advance(boxSteps[0]!.ms);
@@ -83,9 +68,8 @@ describe('given the pacer engine in Node, with no DOM', () => {
   });
 
   it('should render each phase, then ask for its words, its buzz and its tones', () => {
-    const { time, advance } = manualTime();
     const { host, events } = recordingHost(boxSteps);
-    const engine = createPacerEngine(time);
+    const engine = createPacerEngine();
     engine.connect(host);
     engine.run();
     expect(events).toEqual([
@@ -106,9 +90,8 @@ describe('given the pacer engine in Node, with no DOM', () => {
   });
 
   it('should ask for the words of a pause after showing it, and silence the cues', () => {
-    const { time, advance } = manualTime();
     const { host, events } = recordingHost(boxSteps);
-    const engine = createPacerEngine(time);
+    const engine = createPacerEngine();
     engine.connect(host);
     engine.run();
     advance(1000);
@@ -122,9 +105,8 @@ describe('given the pacer engine in Node, with no DOM', () => {
   });
 
   it('should set one timer at a time, and none once paused, stopped or disposed', () => {
-    const { time, advance, pending } = manualTime();
     const { host } = recordingHost(boxSteps);
-    const engine = createPacerEngine(time);
+    const engine = createPacerEngine();
     engine.connect(host);
     engine.run();
     expect(pending()).toBe(1);
@@ -142,9 +124,8 @@ describe('given the pacer engine in Node, with no DOM', () => {
   });
 
   it('should end a bounded session by itself and ask the host to stop running', () => {
-    const { time, advance, pending } = manualTime();
     const { host, events } = recordingHost(boxSteps);
-    const engine = createPacerEngine(time);
+    const engine = createPacerEngine();
     engine.connect(host);
     engine.run();
     advance(host.clock.totalMs);
@@ -171,9 +152,9 @@ describe('given any pattern, lead-in and schedule of pauses', () => {
         (phases, leadIn, schedule) => {
           const resolved = resolvePattern({ phases });
           if (!resolved.ok) return;
-          const { time, advance } = manualTime();
+          vi.clearAllTimers();
           const { host, events } = recordingHost(resolved.steps, leadIn);
-          const engine = createPacerEngine(time);
+          const engine = createPacerEngine();
           engine.connect(host);
           let running = 0;
           engine.run();
