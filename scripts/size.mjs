@@ -1,6 +1,6 @@
-// Bundles what an app imports from each entry the way the app's bundler would (esbuild,
-// minified, production, React external, everything else in: framer-motion's mini entry,
-// Radix…) and fails if a row is over its gzip budget. Run after `npm run build`; it reads dist/.
+// Bundles what an app imports from each entry (entries.config.mjs) the way the app's bundler
+// would (esbuild, minified, production, React external, everything else in: framer-motion's
+// mini entry, Radix…) and fails if a row is over its gzip budget. Run after `npm run build`; it reads dist/.
 //
 //   node scripts/size.mjs               the table; exits 1 over budget or if README's table is stale
 //   node scripts/size.mjs --readme      rewrites README's size table from the rows below
@@ -9,12 +9,17 @@
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { entries, outName } from '../entries.config.mjs';
 
 const KB = 1024;
-/** The code of an app that imports `names` (each `entry:name`), each name once. */
+/** Each entry's file in dist/ (as `imports` names it) and its source. */
+const sources = new Map(entries.map((entry) => [outName(entry), entry.source]));
+
+/** The code of an app that imports `names` (each `entry:name`, entry as in dist/), each name once. */
 function imports(...names) {
   const byEntry = new Map();
   for (const [entry, name] of names.flat(2).map((n) => n.split(':'))) {
+    if (!sources.has(entry)) throw new Error(`size.mjs: "${entry}" is not an entry in entries.config.mjs`);
     byEntry.set(entry, new Set([...(byEntry.get(entry) ?? []), name]));
   }
   return [...byEntry]
@@ -133,8 +138,7 @@ async function why(row) {
     name: 'dist-to-src',
     setup(b) {
       b.onResolve({ filter: /^\.\/dist\/.+\.js$/ }, ({ path }) => {
-        const entry = path.slice('./dist/'.length, -'.js'.length);
-        return { path: `${process.cwd()}/src/${entry === 'index' ? '' : `${entry}/`}index.ts` };
+        return { path: `${process.cwd()}/${sources.get(path.slice('./dist/'.length, -'.js'.length))}` };
       });
     },
   };
@@ -189,6 +193,18 @@ if (args[0] === '--readme') {
   writeFileSync('README.md', expected);
   console.log('README.md: size table written.');
   process.exit(0);
+}
+
+// Every entry of entries.config.mjs is measured by at least one row: a new entry needs its row.
+const measured = new Set(
+  budgets.flatMap((row) => [...row.code.matchAll(/from '\.\/dist\/(.+)\.js'/g)].map((m) => m[1])),
+);
+const unmeasured = [...sources.keys()].filter((entry) => !measured.has(entry));
+if (unmeasured.length > 0) {
+  console.error(
+    `No size row imports from ${unmeasured.join(', ')}: add one, with a budget, to scripts/size.mjs.`,
+  );
+  process.exit(1);
 }
 
 const rows = [];
