@@ -4,9 +4,14 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { entries } from './entries.config.mjs';
 
-/** The widgets: each imports only itself and the floor (shared/, provider/). */
-const widgets = ['breath-pacer', 'choice-point', 'observer-script', 'pattern-log', 'grounding'];
+/**
+ * The widgets, from the entry list: each imports only itself and the floor (shared/,
+ * provider/). MomentFlow is the one entry that composes the others.
+ */
+const composer = 'moment-flow';
+const widgets = entries.filter((entry) => entry.inRoot && entry.path !== composer).map((entry) => entry.path);
 
 /**
  * Imports point one way, down: shared/ → provider/ → each widget → moment-flow/ (which
@@ -17,8 +22,8 @@ const layers = [
   { target: 'shared', may: ['shared'] },
   { target: 'provider', may: ['shared', 'provider'] },
   ...widgets.map((widget) => ({ target: widget, may: ['shared', 'provider', widget] })),
-  { target: 'moment-flow', may: ['shared', 'provider', ...widgets, 'moment-flow'] },
-  { target: 'locales', may: ['shared', 'provider', ...widgets, 'moment-flow', 'locales'] },
+  { target: composer, may: ['shared', 'provider', ...widgets, composer] },
+  { target: 'locales', may: ['shared', 'provider', ...widgets, composer, 'locales'] },
 ];
 const layerZones = layers.map(({ target, may }) => ({
   target: `./src/${target}`,

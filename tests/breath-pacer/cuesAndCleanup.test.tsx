@@ -4,6 +4,8 @@ import { StrictMode } from 'react';
 import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { AttuneProvider } from '../../src/AttuneProvider';
 import { announce, type ReducedMotionSetting } from '../../src/provider';
+import { fakeAnimations, type FakeAnimation } from '../fakeAnimations';
+import { useFakeTimersInEachTest } from '../fakeTimers';
 
 // Test doubles for the browser APIs jsdom lacks. They keep the state a browser would (what
 // is connected, sounding, queued or running), read from the faked clock, and set no timers.
@@ -95,44 +97,24 @@ class FakeSpeechSynthesis {
     return this.pending > 0;
   }
 }
-class FakeAnimation {
-  playState: AnimationPlayState = 'running';
-  currentTime = 0;
-  constructor(
-    public target: Element,
-    public keyframes: Keyframe[],
-  ) {}
-  cancel = vi.fn(() => {
-    this.playState = 'idle';
-  });
-  pause = vi.fn(() => {
-    this.playState = 'paused';
-  });
-}
-
-const animations: FakeAnimation[] = [];
+let animations: FakeAnimation[] = [];
+let uninstallAnimations = () => {};
 let synth: FakeSpeechSynthesis;
 
+useFakeTimersInEachTest();
 beforeEach(() => {
-  vi.useFakeTimers();
   FakeAudioContext.instances = [];
-  animations.length = 0;
   synth = new FakeSpeechSynthesis();
   vi.stubGlobal('AudioContext', FakeAudioContext);
   vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
   vi.stubGlobal('speechSynthesis', synth);
   Object.defineProperty(navigator, 'vibrate', { configurable: true, value: vi.fn(() => true) });
-  Element.prototype.animate = vi.fn(function (this: Element, keyframes: Keyframe[]) {
-    const animation = new FakeAnimation(this, keyframes);
-    animations.push(animation);
-    return animation as unknown as Animation;
-  });
+  ({ animations, uninstall: uninstallAnimations } = fakeAnimations());
 });
 afterEach(() => {
-  vi.useRealTimers();
   vi.unstubAllGlobals();
   Reflect.deleteProperty(navigator, 'vibrate');
-  Reflect.deleteProperty(Element.prototype, 'animate');
+  uninstallAnimations();
 });
 
 const allCues: BreathPacerProps = { cues: { sound: true, vibration: true, voice: true }, announce: false };
