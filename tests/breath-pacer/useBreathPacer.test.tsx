@@ -1,8 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import fc from 'fast-check';
 import { StrictMode, type ReactNode } from 'react';
-import { useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
-import { breathPhases } from '../../src/breath-pacer/breathClock';
+import { breathPhases, useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
 
 beforeEach(() => {
   vi.useFakeTimers();
