@@ -31,6 +31,7 @@ export default defineConfig({
     'choice-point': 'src/choice-point/index.ts',
     'observer-script': 'src/observer-script/index.ts',
     'pattern-log': 'src/pattern-log/index.ts',
+    'pattern-log-couch': 'src/pattern-log/couch/index.ts',
     'moment-flow': 'src/moment-flow/index.ts',
     grounding: 'src/grounding/index.ts',
     // Not public: it keeps data and pure logic in chunks without "use client" (see the file).

@@ -42,21 +42,30 @@ const contract = {
     ],
     client: ['PatternLog', 'usePatternLog'],
   },
+  // Sync storage: plain logic, no React, callable anywhere (it runs where PouchDB runs).
+  'pattern-log-couch': {
+    server: ['createCouchStorage', 'PatternLogLockedError', 'PatternLogUnreadableError', 'couchHistoryLimit'],
+    client: [],
+  },
   'moment-flow': {
     server: ['momentFlowReducer', 'momentSteps', 'momentFlowMessages'],
     client: ['MomentFlow', 'MomentFlowDialog', 'useMomentFlow'],
   },
 };
+// The root re-exports every widget entry, not the sync storage: apps that don't sync pay nothing for it.
+const widgets = Object.fromEntries(
+  Object.entries(contract).filter(([entry]) => entry !== 'pattern-log-couch'),
+);
 contract.index = {
   server: [
-    ...Object.values(contract).flatMap((c) => c.server),
+    ...Object.values(widgets).flatMap((c) => c.server),
     'en',
     'es',
     'observerScriptsEs',
     'checkSupportResources',
   ],
   client: [
-    ...Object.values(contract).flatMap((c) => c.client),
+    ...Object.values(widgets).flatMap((c) => c.client),
     'AttuneProvider',
     'SupportOffer',
     'useSupport',

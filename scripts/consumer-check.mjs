@@ -40,10 +40,13 @@ export const contract = {
     'createIndexedDBStorage',
     'encrypted',
   ],
+  'attune-ui/pattern-log/couch': ['createCouchStorage'],
 };
-// Everything a subpath exports is also on the root entry.
+// Entries the root does not re-export: sync storage is paid for only by apps that import it.
+const ownEntries = new Set(['attune-ui', 'attune-ui/pattern-log/couch']);
+// Everything a widget's subpath exports is also on the root entry.
 contract['attune-ui'].push(
-  ...Object.entries(contract).flatMap(([entry, names]) => (entry === 'attune-ui' ? [] : names)),
+  ...Object.entries(contract).flatMap(([entry, names]) => (ownEntries.has(entry) ? [] : names)),
 );
 
 // Vite's build sets NODE_ENV=production in this process, which would make npm skip devDependencies.
