@@ -10,6 +10,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { entries, specifier } from '../entries.config.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -18,7 +19,6 @@ const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 export const contract = {
   'attune-ui': [
     'AttuneProvider',
-    'useMessages',
     'useReducedMotion',
     'announce',
     'es',
@@ -42,11 +42,11 @@ export const contract = {
   ],
   'attune-ui/pattern-log/couch': ['createCouchStorage'],
 };
-// Entries the root does not re-export: sync storage is paid for only by apps that import it.
-const ownEntries = new Set(['attune-ui', 'attune-ui/pattern-log/couch']);
-// Everything a widget's subpath exports is also on the root entry.
+// Every entry loads, named in the contract or not (the API reports in api/ list all names).
+for (const entry of entries) contract[specifier(entry)] ??= [];
+// What the entries marked inRoot export is also on the root entry.
 contract['attune-ui'].push(
-  ...Object.entries(contract).flatMap(([entry, names]) => (ownEntries.has(entry) ? [] : names)),
+  ...entries.filter((entry) => entry.inRoot).flatMap((entry) => contract[specifier(entry)]),
 );
 
 // Vite's build sets NODE_ENV=production in this process, which would make npm skip devDependencies.

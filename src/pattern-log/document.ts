@@ -22,6 +22,7 @@ export interface PatternLogEntry extends Moment {
  * signature would drop `at`, `pattern` and every other named field.)
  */
 export interface PatternLogEntryVersion extends Moment {
+  /** ISO time of the change that made this version. */
   updatedAt?: string;
 }
 
