@@ -1,7 +1,13 @@
 import { compareEntries, parseDocument, serializeDocument, type PatternLogEntry } from '../document';
 import { assertPassphrase, isRounds, maxIterations, minIterations } from '../cipher';
 import { serialQueue } from '../../shared/serialQueue';
-import { LockedError, UnreadableError, type PatternLogStorage, type PatternLogSyncSource } from '../storage';
+import {
+  LockedError,
+  UnreadableError,
+  type PatternLogStorage,
+  type PatternLogSyncSource,
+  type PatternLogSyncState,
+} from '../storage';
 import {
   compareKeys,
   keyDocId,
@@ -75,6 +81,8 @@ const metaId = '_local/attune-pattern-log';
 /** A brand-new device waits this long for the server's key before making one of its own. */
 const keyWaitMs = 10_000;
 const retryDelaysMs = [2000, 5000, 15000, 30000, 60000];
+/** While replication is busy, the log reloads at most this often (see `scheduleNotify`). */
+const busyNotifyMs = 1000;
 
 type Meta = { _id: string; _rev?: string; confirmed?: boolean; provisional?: string };
 
@@ -143,6 +151,9 @@ export function createCouchStorage({
   /** Opened documents by id and revision, so a reload decrypts only what changed. */
   let opened = new Map<string, CouchRecord | null>();
   let docIds = new Map<string, Promise<string>>();
+  /** Every live document, as of `seq` (see `readChanges`). */
+  const docs = new Map<string, CouchDoc>();
+  let seq: number | string = 0;
   /** Revisions this storage wrote: their echo in the changes feed is not news. */
   const ownRevs = new Set<string>();
   const state = syncStateStore({ status: 'syncing' });
@@ -160,8 +171,25 @@ export function createCouchStorage({
 
   const notify = () => listeners.forEach((listener) => listener(null));
 
+  /** True while the passphrase does not open the log: replication's own news must not hide that. */
+  let refused = false;
+
+  /** Replication's state, unless the log cannot be opened (then that is what the person needs to know). */
+  function report(next: PatternLogSyncState) {
+    if (!refused && !locked) state.set(next);
+  }
+
   function refuse(reason: 'wrong-passphrase' | 'locked' | 'not-encrypted'): never {
-    state.set({ status: 'needs-passphrase' });
+    refused = true;
+    // A passphrase cannot help a log kept in the clear: that is for the app to sort out, not the person.
+    state.set(
+      reason === 'not-encrypted'
+        ? {
+            status: 'error',
+            reason: 'This synced log is not encrypted, and this app opens only encrypted ones.',
+          }
+        : { status: 'needs-passphrase' },
+    );
     if (reason === 'locked')
       throw new LockedError(
         'locked',
@@ -258,6 +286,7 @@ export function createCouchStorage({
       known = new Map();
     }
     current = { codec, rev: winner.rev, info: winner };
+    refused = false;
     if (losers.length > 0) current.rev = (await keyLeaves())[0]?._rev ?? winner.rev;
     return codec;
   }
@@ -372,17 +401,29 @@ export function createCouchStorage({
     return changed;
   }
 
+  /**
+   * Brings `docs` up to date with the database: only what changed since the last read, so a
+   * reload after one replicated edit reads one document, not the whole log.
+   */
+  async function readChanges() {
+    const { results, last_seq } = await local.changes({ since: seq, include_docs: true, conflicts: true });
+    for (const { id, deleted, doc } of results) {
+      if (deleted || !isRecord(doc) || doc._deleted) docs.delete(id);
+      else docs.set(id, doc as CouchDoc);
+    }
+    seq = last_seq;
+  }
+
   /** Reads the whole log from the per-entry documents, settling conflicts and moving former keys' documents. */
   async function readLog(): Promise<string | null> {
     const codec = await ensureKey();
-    const { rows } = await local.allDocs({ include_docs: true, conflicts: true });
+    await readChanges();
     const byName = new Map<string, CouchRecord>();
     const moving: CouchRecord[] = [];
     const leaving: object[] = [];
     const seen = new Map<string, CouchRecord | null>();
-    for (const row of rows as Array<{ doc?: CouchDoc }>) {
-      const doc = row.doc;
-      if (!doc || doc._id === keyDocId || doc._id.startsWith('_')) continue;
+    for (const doc of docs.values()) {
+      if (doc._id === keyDocId || doc._id.startsWith('_')) continue;
       let record: CouchRecord | null;
       if (doc._conflicts?.length) record = await settle(codec, doc);
       else {
@@ -420,6 +461,8 @@ export function createCouchStorage({
         });
       else quarantine.push(record.value);
     }
+    // In the same order on every device, whatever order the documents came in.
+    quarantine.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
     entries.sort(compareEntries);
     return serializeDocument(
       quarantine.length > 0 ? { version: 2, entries, removed, quarantine } : { version: 2, entries, removed },
@@ -477,7 +520,7 @@ export function createCouchStorage({
     connecting = true;
     try {
       if (!(await getMeta()).confirmed) {
-        state.set({ status: 'syncing' });
+        report({ status: 'syncing' });
         await confirmKey();
         // A key of this device's that gave way: what it wrote moves to the log's key now.
         notify();
@@ -487,7 +530,7 @@ export function createCouchStorage({
       startReplication();
     } catch (error) {
       if (error instanceof LockedError) return;
-      state.set(
+      report(
         isNetworkError(error) ? { status: 'offline' } : { status: 'error', reason: reasonOf(error), error },
       );
       scheduleConnect();
@@ -504,7 +547,7 @@ export function createCouchStorage({
     // Read after the directions' own `paused` handlers, which PouchDB calls after the sync's.
     const idle = () =>
       queueMicrotask(() =>
-        state.set(
+        report(
           waiting.pull || waiting.push
             ? { status: 'offline' }
             : { status: 'synced', at: new Date().toISOString() },
@@ -513,16 +556,19 @@ export function createCouchStorage({
     for (const direction of ['pull', 'push'] as const) {
       live[direction]?.on('paused', (error?: unknown) => {
         waiting[direction] = Boolean(error);
-        if (error) state.set({ status: 'offline' });
+        if (error) report({ status: 'offline' });
       });
       live[direction]?.on('active', () => (waiting[direction] = false));
     }
-    live.on('active', () => state.set({ status: 'syncing' }));
-    live.on('paused', idle);
-    live.on('denied', (error: unknown) => state.set({ status: 'error', reason: reasonOf(error), error }));
+    live.on('active', () => report({ status: 'syncing' }));
+    live.on('paused', () => {
+      idle();
+      if (notifyTimer !== undefined) notifyNow();
+    });
+    live.on('denied', (error: unknown) => report({ status: 'error', reason: reasonOf(error), error }));
     live.on('error', (error: unknown) => {
       replication = undefined;
-      state.set(
+      report(
         isNetworkError(error) ? { status: 'offline' } : { status: 'error', reason: reasonOf(error), error },
       );
       scheduleConnect();
@@ -539,6 +585,23 @@ export function createCouchStorage({
   }
   if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
 
+  /**
+   * Tells the log to reload, once per burst: each reload reads every document, so while
+   * replication is busy (a first sync brings thousands, a hundred at a time) at most once a
+   * second, and at once when it pauses.
+   */
+  function scheduleNotify() {
+    if (notifyTimer !== undefined) return;
+    const delay = state.get().status === 'syncing' ? busyNotifyMs : 30;
+    notifyTimer = setTimeout(notifyNow, delay);
+  }
+
+  function notifyNow() {
+    clearTimeout(notifyTimer);
+    notifyTimer = undefined;
+    notify();
+  }
+
   function listenToChanges() {
     if (changesFeed || closed) return;
     changesFeed = local.changes({ since: 'now', live: true });
@@ -546,9 +609,7 @@ export function createCouchStorage({
       const revs =
         isRecord(change) && Array.isArray(change.changes) ? (change.changes as Array<{ rev?: unknown }>) : [];
       if (revs.length > 0 && revs.every(({ rev }) => typeof rev === 'string' && ownRevs.delete(rev))) return;
-      // A burst of replicated documents becomes one reload.
-      clearTimeout(notifyTimer);
-      notifyTimer = setTimeout(notify, 30);
+      scheduleNotify();
     });
   }
 
@@ -642,6 +703,10 @@ export function createCouchStorage({
         opened = new Map();
         docIds = new Map();
         state.set({ status: 'needs-passphrase' });
+        // Nothing moves while locked; a new storage with the passphrase starts again.
+        clearTimeout(retryTimer);
+        replication?.cancel();
+        replication = undefined;
         notify();
       }),
     async close() {

@@ -30,6 +30,15 @@ export interface CouchFeed {
 /** A replication in progress, which is also a promise of its end (one-shot replications). */
 export interface CouchReplication extends CouchFeed, PromiseLike<unknown> {}
 
+/** The changes feed: live, listened to; one-shot, awaited for the documents changed since a sequence. */
+export interface CouchChanges
+  extends
+    CouchFeed,
+    PromiseLike<{
+      results: Array<{ id: string; deleted?: boolean; doc?: unknown }>;
+      last_seq: number | string;
+    }> {}
+
 /** A live two-way sync, and its two replications (whose `paused` event says why). */
 export interface CouchSync extends CouchFeed {
   pull?: CouchFeed;
@@ -50,7 +59,10 @@ export interface CouchDatabase {
     startkey?: string;
     endkey?: string;
   }): Promise<{ rows: unknown[] }>;
-  changes(options: { since: 'now'; live: true }): CouchFeed;
+  /** Live (`since: 'now'`), a feed to listen to; one-shot (`since` a sequence), a promise of what changed. */
+  changes(
+    options: { since: 'now'; live: true } | { since: number | string; include_docs: true; conflicts: true },
+  ): CouchChanges;
   sync(remote: string | CouchDatabase, options: { live: true; retry: true }): CouchSync;
   replicate: {
     from(remote: string | CouchDatabase, options: { doc_ids: string[] }): CouchReplication;

@@ -12,7 +12,8 @@ import {
   seen,
   type Device,
 } from './devices';
-import { startServer, type TestServer } from './server';
+import { createCouchStorage } from '../../../src/pattern-log/couch';
+import { deviceDatabase, startServer, type TestServer } from './server';
 
 // Each device derives its key with the real 600,000 PBKDF2 rounds: a few tenths of a second.
 vi.setConfig({ testTimeout: 60_000 });
@@ -270,5 +271,43 @@ describe('createCouchStorage with a CouchDB server', () => {
       },
       { timeout: 30_000, interval: 200 },
     );
+  });
+
+  it('refuses options that would protect nothing or could not work', () => {
+    const local = deviceDatabase();
+    const remote = server.newDatabase();
+    expect(() => createCouchStorage({ local, remote })).toThrow(TypeError);
+    expect(() => createCouchStorage({ local, remote, passphrase: '' })).toThrow(TypeError);
+    expect(() => createCouchStorage({ local, remote, passphrase, encrypt: false })).toThrow(TypeError);
+    expect(() => createCouchStorage({ local, remote, passphrase, iterations: 1000 })).toThrow(RangeError);
+    expect(() => createCouchStorage({ local: {} as never, remote, passphrase })).toThrow(TypeError);
+    expect(() => createCouchStorage({ local, remote: 42 as never, passphrase })).toThrow(TypeError);
+  });
+
+  it('locks: the log leaves the screen, nothing reads or saves until it is opened again', async () => {
+    const url = server.newDatabase();
+    const device = await openDevice(url);
+    add(device, 'avoidance', 'private words');
+    await device.store.flush();
+    await device.storage.lock();
+    await vi.waitFor(() => expect(device.store.getSnapshot().status).toBe('locked'));
+    expect(seen(device)).toEqual([]);
+    expect(device.storage.sync.getState().status).toBe('needs-passphrase');
+    await expect(device.storage.load()).rejects.toMatchObject({ name: 'LockedError', reason: 'locked' });
+    await device.close();
+    const again = await openDevice(url, { local: device.local });
+    expect(seen(again)).toEqual(['avoidance: private words']);
+  });
+
+  it('never opens a log kept in the clear as an encrypted one, nor the other way round', async () => {
+    const url = server.newDatabase();
+    const plain = await openDevice(url, { encrypt: false, passphrase: undefined });
+    add(plain, 'rumination');
+    await plain.store.flush();
+    await vi.waitFor(async () => expect((await server.leaves(url)).length).toBe(2), { timeout: 15_000 });
+    const encryptedDevice = await openDevice(url);
+    expect(encryptedDevice.store.getSnapshot().status).toBe('locked');
+    await expect(encryptedDevice.storage.load()).rejects.toMatchObject({ reason: 'not-encrypted' });
+    expect(encryptedDevice.storage.sync.getState()).toMatchObject({ status: 'error' });
   });
 });
