@@ -1,7 +1,7 @@
 // Sync benchmark (issue 15): node bench/couch-sync.mjs
 // Runs in Node, not Chromium: the devices are PouchDB databases (memory adapter) and the server
-// is express-pouchdb over the memory adapter, all in this process, over real HTTP on 127.0.0.1.
-// The storage and the log's store are bundled from src/ with esbuild, as the tests run them.
+// is express-pouchdb over the memory adapter, all in this process, over real HTTP on 127.0.0.1
+// (the tests' own setup, tests/pattern-log/couch/server.ts). Bundled from src/ with esbuild.
 // Encryption is the real thing (WebCrypto, 600,000 PBKDF2 rounds, AES-GCM per entry).
 //
 // 1. Upload: a device adopts a log of N entries (default 10,000) and sends it to the server.
@@ -10,57 +10,51 @@
 // 3. One edit's round trip: an edit on one device until the other device's log shows it;
 //    the median of RUNS (default 7).
 import { build } from 'esbuild';
-import express from 'express';
-import expressPouchDB from 'express-pouchdb';
-import PouchDB from 'pouchdb-core';
-import memory from 'pouchdb-adapter-memory';
-import http from 'pouchdb-adapter-http';
-import replication from 'pouchdb-replication';
-import mapreduce from 'pouchdb-mapreduce';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const count = Number(process.env.ENTRIES ?? 10_000);
 const runs = Number(process.env.RUNS ?? 7);
 const passphrase = 'a bench passphrase, long enough';
 
-const bundle = await build({
+// The storage, the store and the tests' own server and device databases, from src/ and tests/;
+// packages stay external and load from node_modules.
+const outfile = resolve('.tmp/bench/couch-sync.bundle.mjs');
+mkdirSync('.tmp/bench', { recursive: true });
+await build({
   stdin: {
     contents: `
       export { createCouchStorage } from './src/pattern-log/couch/index.ts';
       export { createPatternLogStore } from './src/pattern-log/logStore.ts';
       export { createMemoryStorage } from './src/pattern-log/storage.ts';
-      export { serializeDocument } from './src/pattern-log/document.ts';`,
+      export { serializeDocument } from './src/pattern-log/document.ts';
+      export { startServer, deviceDatabase, remoteDatabase } from './tests/pattern-log/couch/server.ts';`,
     resolveDir: process.cwd(),
     loader: 'ts',
   },
   bundle: true,
-  write: false,
+  packages: 'external',
+  outfile,
   format: 'esm',
   platform: 'node',
   logLevel: 'error',
 });
-const { createCouchStorage, createPatternLogStore, createMemoryStorage, serializeDocument } = await import(
-  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
-);
+const {
+  createCouchStorage,
+  createPatternLogStore,
+  createMemoryStorage,
+  serializeDocument,
+  startServer,
+  deviceDatabase,
+  remoteDatabase,
+} = await import(pathToFileURL(outfile).href);
 
-PouchDB.plugin(memory).plugin(http).plugin(replication).plugin(mapreduce);
-const ServerPouch = PouchDB.defaults({ adapter: 'memory', prefix: 'bench-server-' });
-const app = express();
-app.use(
-  '/',
-  expressPouchDB(ServerPouch, {
-    mode: 'minimumForPouchDB',
-    inMemoryConfig: true,
-    logPath: '.tmp/bench-couch-log.txt',
-  }),
-);
-const server = await new Promise((resolve) => {
-  const started = app.listen(0, '127.0.0.1', () => resolve(started));
-});
-const remote = `http://127.0.0.1:${server.address().port}/log`;
+const server = await startServer();
+const remote = server.newDatabase();
 
-let deviceCount = 0;
 function openDevice() {
-  const local = new PouchDB(`bench-device-${++deviceCount}`, { adapter: 'memory' });
+  const local = deviceDatabase();
   const storage = createCouchStorage({ local, remote, passphrase });
   const store = createPatternLogStore(storage);
   return { local, storage, store };
@@ -98,7 +92,7 @@ let started = performance.now();
 await phone.storage.adopt(createMemoryStorage(serializeDocument({ version: 2, entries, removed: {} })));
 const adopted = ms(started);
 phone.store.start();
-const serverLog = new ServerPouch('log');
+const serverLog = remoteDatabase(remote);
 await until(
   async () =>
     phone.storage.sync.getState().status === 'synced' && (await serverLog.info()).doc_count === count + 1,
@@ -116,19 +110,27 @@ rows.push({ measurement: `first sync to a new device: pull ${count} documents`, 
 rows.push({ measurement: `first sync to a new device: until its log shows all ${count}`, ms: ms(started) });
 
 const trips = [];
+const arrivals = [];
 for (let run = 0; run < runs; run++) {
   const id = `entry-${run}`;
   const note = `edited on the phone, run ${run}`;
   await phone.store.flush();
   started = performance.now();
+  let arrived;
+  const feed = laptop.local
+    .changes({ since: 'now', live: true })
+    .on('change', () => (arrived ??= ms(started)));
   phone.store.update(id, { note });
   await until(() => laptop.store.getSnapshot().entries.find((entry) => entry.id === id)?.note === note);
   trips.push(ms(started));
+  arrivals.push(arrived);
+  feed.cancel();
 }
 rows.push({
   measurement: `one edit's round trip, phone → server → laptop (median of ${runs})`,
   ms: median(trips),
 });
+rows.push({ measurement: `… of which until the laptop's database has it (median)`, ms: median(arrivals) });
 rows.push({ measurement: `… each run`, ms: trips.join(', ') });
 
 console.table(rows);
@@ -136,5 +138,5 @@ for (const device of [phone, laptop]) {
   device.store.stop();
   await device.storage.close();
 }
-server.close();
+await server.stop();
 process.exit(0);

@@ -81,8 +81,9 @@ const metaId = '_local/attune-pattern-log';
 /** A brand-new device waits this long for the server's key before making one of its own. */
 const keyWaitMs = 10_000;
 const retryDelaysMs = [2000, 5000, 15000, 30000, 60000];
-/** While replication is busy, the log reloads at most this often (see `scheduleNotify`). */
+/** While replication brings more than `busyChanges` documents, the log reloads at most this often. */
 const busyNotifyMs = 1000;
+const busyChanges = 20;
 
 type Meta = { _id: string; _rev?: string; confirmed?: boolean; provisional?: string };
 
@@ -165,6 +166,7 @@ export function createCouchStorage({
   let failures = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  let changesSinceNotify = 0;
   let pulledKey = false;
   /** One operation at a time: a save never interleaves with a load, a passphrase change or a lock. */
   const serial = serialQueue();
@@ -586,19 +588,21 @@ export function createCouchStorage({
   if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
 
   /**
-   * Tells the log to reload, once per burst: each reload reads every document, so while
-   * replication is busy (a first sync brings thousands, a hundred at a time) at most once a
-   * second, and at once when it pauses.
+   * Tells the log to reload, once per burst: each reload assembles the whole log, so while
+   * replication pours documents in (a first sync brings thousands, a hundred at a time) at most
+   * once a second, and at once when it pauses. A single edit is shown after 30 ms.
    */
   function scheduleNotify() {
+    changesSinceNotify++;
     if (notifyTimer !== undefined) return;
-    const delay = state.get().status === 'syncing' ? busyNotifyMs : 30;
-    notifyTimer = setTimeout(notifyNow, delay);
+    const busy = state.get().status === 'syncing' && changesSinceNotify > busyChanges;
+    notifyTimer = setTimeout(notifyNow, busy ? busyNotifyMs : 30);
   }
 
   function notifyNow() {
     clearTimeout(notifyTimer);
     notifyTimer = undefined;
+    changesSinceNotify = 0;
     notify();
   }
 

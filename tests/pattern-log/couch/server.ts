@@ -17,6 +17,11 @@ let count = 0;
 const unique = (what: string) =>
   `${what}-${process.pid}-${++count}-${Math.random().toString(36).slice(2, 8)}`;
 
+/** A database on the server, seen from a device: PouchDB over HTTP. */
+export function remoteDatabase(url: string): PouchDB.Database {
+  return new PouchDB(url);
+}
+
 /** A database on a device: PouchDB in memory, as an app would use pouchdb-browser. */
 export function deviceDatabase(): PouchDB.Database {
   return new PouchDB(unique('device'), { adapter: 'memory' });

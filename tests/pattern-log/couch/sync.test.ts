@@ -15,8 +15,9 @@ import {
 import { createCouchStorage } from '../../../src/pattern-log/couch';
 import { deviceDatabase, startServer, type TestServer } from './server';
 
-// Each device derives its key with the real 600,000 PBKDF2 rounds: a few tenths of a second.
-vi.setConfig({ testTimeout: 60_000 });
+// Each device derives its key with the real 600,000 PBKDF2 rounds (a few tenths of a second),
+// and reconnecting after an outage waits out PouchDB's and the storage's back-off: generous limits.
+vi.setConfig({ testTimeout: 120_000 });
 
 let server: TestServer;
 beforeAll(async () => {
@@ -86,7 +87,7 @@ describe('createCouchStorage with a CouchDB server', () => {
     expect(seen(laptop)).toEqual(['people-pleasing: written on the laptop, later']);
 
     await server.up();
-    await converged([phone, laptop], ['people-pleasing: written on the laptop, later'], 40_000);
+    await converged([phone, laptop], ['people-pleasing: written on the laptop, later'], 90_000);
     await vi.waitFor(
       async () => {
         for (const device of [phone, laptop]) {
@@ -181,7 +182,7 @@ describe('createCouchStorage with a CouchDB server', () => {
     expect(seen(laptop)).toEqual(['rumination']);
 
     await server.up();
-    await converged([phone, laptop], ['catastrophising: on the bus, no signal', 'rumination'], 40_000);
+    await converged([phone, laptop], ['catastrophising: on the bus, no signal', 'rumination'], 90_000);
     await vi.waitFor(() => expect(phone.storage.sync.getState().status).toBe('synced'), { timeout: 20_000 });
   });
 
@@ -262,7 +263,9 @@ describe('createCouchStorage with a CouchDB server', () => {
     add(laptop, 'from the laptop');
     await Promise.all([phone.store.flush(), laptop.store.flush()]);
     await server.up();
-    await converged([phone, laptop], ['from the laptop', 'from the phone'], 60_000);
+    // Each device has been retrying with a growing delay (2, 5, 15 s…) while the server was down,
+    // and a busy machine keeps it down longer: the next try may be a while.
+    await converged([phone, laptop], ['from the laptop', 'from the phone'], 120_000);
     await vi.waitFor(
       async () => {
         const docs = await server.leaves(url);
@@ -271,7 +274,7 @@ describe('createCouchStorage with a CouchDB server', () => {
       },
       { timeout: 30_000, interval: 200 },
     );
-  });
+  }, 180_000);
 
   it('refuses options that would protect nothing or could not work', () => {
     const local = deviceDatabase();
