@@ -5,17 +5,9 @@ import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { breathPacerMessagesEs } from '../../src/breath-pacer/messages';
 import { AttuneProvider } from '../../src/AttuneProvider';
 import { expectNoAxeViolations } from '../axe';
+import { withFakeTimers } from '../fakeTimers';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  // Testing Library flushes its async work with setTimeout(0) and only advances fake timers
-  // when it sees a `jest` global; this lends it Vitest's.
-  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+withFakeTimers({ testingLibrary: true });
 
 function setup(props: BreathPacerProps = {}) {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });

@@ -13,15 +13,11 @@ import {
   type BreathPacerSnapshot,
   type PacerHost,
 } from '../../src/breath-pacer/pacerEngine';
+import { withFakeTimers } from '../fakeTimers';
 
 // The engine runs here in plain Node: no document, no window, no live region. Only the time
 // it reads is faked: performance.now() and its one timer, moved by the test.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
 const advance = (ms: number) => vi.advanceTimersByTime(ms);
 const pending = () => vi.getTimerCount();
 

@@ -1,14 +1,11 @@
 import { act, renderHook } from '@testing-library/react';
 import fc from 'fast-check';
 import { StrictMode, type ReactNode } from 'react';
-import { breathPhases, useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
+import { useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
+import { breathPhases } from '../../src/breath-pacer/breathClock';
+import { withFakeTimers } from '../fakeTimers';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withFakeTimers();
 
 const strict = ({ children }: { children: ReactNode }) => <StrictMode>{children}</StrictMode>;
 const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));

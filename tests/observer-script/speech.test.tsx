@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ObserverScript, type Script } from '../../src/observer-script';
+import { withFakeTimers } from '../fakeTimers';
 
 class FakeUtterance {
   rate = 1;
@@ -119,12 +120,7 @@ describe('given speech synthesis and reading aloud switched on', () => {
 });
 
 describe('given speech and auto-advance together', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  withFakeTimers();
 
   it('should start the pause only once the line has been spoken', () => {
     render(<ObserverScript script={script} defaultSpeak autoAdvance />);
