@@ -5,7 +5,7 @@ import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { breathPacerMessagesEs } from '../../src/breath-pacer/messages';
 import { AttuneProvider } from '../../src/AttuneProvider';
 import { expectNoAxeViolations } from '../axe';
-import { withFakeTimers } from '../fakeTimers';
+import { advance, withFakeTimers } from '../fakeTimers';
 
 withFakeTimers({ testingLibrary: true });
 
@@ -15,7 +15,6 @@ function setup(props: BreathPacerProps = {}) {
   return { user, ...utils };
 }
 
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 const instruction = () => screen.getByRole('status');
 const announcements = () => screen.queryByRole('log')?.textContent ?? '';
 
