@@ -9,6 +9,7 @@ import {
 } from '../../src/breath-pacer/breathClock';
 import {
   createPacerEngine,
+  idleSnapshot,
   instructionFor,
   type BreathPacerSnapshot,
   type PacerHost,
@@ -183,15 +184,7 @@ describe('given a snapshot, the instruction', () => {
   const clock = createBreathClock(stepsOf('sigh'));
 
   it('should be one string for every status, from the widget’s messages', () => {
-    const idle: BreathPacerSnapshot = {
-      status: 'idle',
-      stage: 'idle',
-      phase: null,
-      phaseIndex: 0,
-      cycle: 0,
-      phaseMs: 0,
-      leadInSeconds: 0,
-    };
+    const idle = idleSnapshot;
     expect(instructionFor(idle, clock, breathPacerMessages)).toBe(breathPacerMessages.ready);
     expect(instructionFor({ ...idle, status: 'paused' }, clock, breathPacerMessages)).toBe(
       breathPacerMessages.paused,
