@@ -8,7 +8,7 @@ type FakeTimerOptions = NonNullable<Parameters<typeof vi.useFakeTimers>[0]>;
  * `testingLibrary`: Testing Library flushes its async work with setTimeout(0) and only
  * advances fake timers when it sees a `jest` global; this lends it Vitest's.
  */
-export function withFakeTimers({
+export function fakeTimersInEachTest({
   testingLibrary = false,
   ...options
 }: FakeTimerOptions & { testingLibrary?: boolean } = {}) {

@@ -5,9 +5,9 @@ import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { breathPacerMessagesEs } from '../../src/breath-pacer/messages';
 import { AttuneProvider } from '../../src/AttuneProvider';
 import { expectNoAxeViolations } from '../axe';
-import { advance, withFakeTimers } from '../fakeTimers';
+import { advance, fakeTimersInEachTest } from '../fakeTimers';
 
-withFakeTimers({ testingLibrary: true });
+fakeTimersInEachTest({ testingLibrary: true });
 
 function setup(props: BreathPacerProps = {}) {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });

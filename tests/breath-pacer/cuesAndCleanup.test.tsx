@@ -5,7 +5,7 @@ import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { AttuneProvider } from '../../src/AttuneProvider';
 import { announce, type ReducedMotionSetting } from '../../src/provider';
 import { fakeAnimations, type FakeAnimation } from '../fakeAnimations';
-import { advance, withFakeTimers } from '../fakeTimers';
+import { advance, fakeTimersInEachTest } from '../fakeTimers';
 
 // Test doubles for the browser APIs jsdom lacks. They keep the state a browser would (what
 // is connected, sounding, queued or running), read from the faked clock, and set no timers.
@@ -101,7 +101,7 @@ let animations: FakeAnimation[] = [];
 let uninstallAnimations = () => {};
 let synth: FakeSpeechSynthesis;
 
-withFakeTimers();
+fakeTimersInEachTest();
 beforeEach(() => {
   FakeAudioContext.instances = [];
   synth = new FakeSpeechSynthesis();

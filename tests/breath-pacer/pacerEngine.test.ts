@@ -14,11 +14,11 @@ import {
   type BreathPacerSnapshot,
   type PacerHost,
 } from '../../src/breath-pacer/pacerEngine';
-import { withFakeTimers } from '../fakeTimers';
+import { fakeTimersInEachTest } from '../fakeTimers';
 
 // The engine runs here in plain Node: no document, no window, no live region. Only the time
 // it reads is faked: performance.now() and its one timer, moved by the test.
-withFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
+fakeTimersInEachTest({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
 const advance = (ms: number) => vi.advanceTimersByTime(ms);
 const pending = () => vi.getTimerCount();
 

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { StrictMode, type ReactNode } from 'react';
 import { useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
 import { breathPhases } from '../../src/breath-pacer/breathClock';
-import { advance, withFakeTimers } from '../fakeTimers';
+import { advance, fakeTimersInEachTest } from '../fakeTimers';
 
-withFakeTimers();
+fakeTimersInEachTest();
 
 const strict = ({ children }: { children: ReactNode }) => <StrictMode>{children}</StrictMode>;
 

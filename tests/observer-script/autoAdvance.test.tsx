@@ -1,7 +1,7 @@
 // fireEvent, not user-event: Testing Library's async wrapper waits on a real timer.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ObserverScript, type Script } from '../../src/observer-script';
-import { withFakeTimers } from '../fakeTimers';
+import { fakeTimersInEachTest } from '../fakeTimers';
 
 const script: Script = {
   id: 'timed',
@@ -25,7 +25,7 @@ function position() {
   return screen.getByText(/^\d of 4$/).textContent;
 }
 
-withFakeTimers();
+fakeTimersInEachTest();
 
 describe('given no auto-advance', () => {
   it('should never move on by itself', () => {

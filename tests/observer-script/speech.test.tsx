@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ObserverScript, type Script } from '../../src/observer-script';
-import { advance, withFakeTimers } from '../fakeTimers';
+import { advance, fakeTimersInEachTest } from '../fakeTimers';
 
 class FakeUtterance {
   rate = 1;
@@ -120,7 +120,7 @@ describe('given speech synthesis and reading aloud switched on', () => {
 });
 
 describe('given speech and auto-advance together', () => {
-  withFakeTimers();
+  fakeTimersInEachTest();
 
   it('should start the pause only once the line has been spoken', () => {
     render(<ObserverScript script={script} defaultSpeak autoAdvance />);

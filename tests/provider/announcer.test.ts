@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { announce } from '../../src/provider/announcer';
-import { withFakeTimers } from '../fakeTimers';
+import { fakeTimersInEachTest } from '../fakeTimers';
 
 describe('given the shared announcer', () => {
   it('should say each message in one polite log region', () => {
@@ -13,7 +13,7 @@ describe('given the shared announcer', () => {
   });
 
   describe('with fake timers', () => {
-    withFakeTimers();
+    fakeTimersInEachTest();
 
     it('should let each message fade out after a while so the region stays short', () => {
       announce('Saved');
