@@ -1,3 +1,5 @@
+import { act } from '@testing-library/react';
+
 type FakeTimerOptions = NonNullable<Parameters<typeof vi.useFakeTimers>[0]>;
 
 /**
@@ -18,5 +20,12 @@ export function fakeTimersInEachTest({
   afterEach(() => {
     vi.useRealTimers();
     if (testingLibrary) vi.unstubAllGlobals();
+  });
+}
+
+/** Moves the fake clock on by `ms`, inside `act`, so React renders what the timers did. */
+export function advance(ms: number): void {
+  act(() => {
+    vi.advanceTimersByTime(ms);
   });
 }

@@ -5,17 +5,9 @@ import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { breathPacerMessagesEs } from '../../src/breath-pacer/messages';
 import { AttuneProvider } from '../../src/AttuneProvider';
 import { expectNoAxeViolations } from '../axe';
+import { advance, fakeTimersInEachTest } from '../fakeTimers';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  // Testing Library flushes its async work with setTimeout(0) and only advances fake timers
-  // when it sees a `jest` global; this lends it Vitest's.
-  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+fakeTimersInEachTest({ testingLibrary: true });
 
 function setup(props: BreathPacerProps = {}) {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
@@ -23,7 +15,6 @@ function setup(props: BreathPacerProps = {}) {
   return { user, ...utils };
 }
 
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 const instruction = () => screen.getByRole('status');
 const announcements = () => screen.queryByRole('log')?.textContent ?? '';
 

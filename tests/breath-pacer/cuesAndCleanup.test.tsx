@@ -5,7 +5,7 @@ import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { AttuneProvider } from '../../src/AttuneProvider';
 import { announce, type ReducedMotionSetting } from '../../src/provider';
 import { fakeAnimations, type FakeAnimation } from '../fakeAnimations';
-import { fakeTimersInEachTest } from '../fakeTimers';
+import { advance, fakeTimersInEachTest } from '../fakeTimers';
 
 // Test doubles for the browser APIs jsdom lacks. They keep the state a browser would (what
 // is connected, sounding, queued or running), read from the faked clock, and set no timers.
@@ -128,7 +128,6 @@ function start(props: BreathPacerProps = allCues, reducedMotion: ReducedMotionSe
   fireEvent.click(screen.getByRole('button', { name: 'Start' }));
   return utils;
 }
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 const audio = () => FakeAudioContext.instances[0]!;
 
 describe('given a pacer with sound', () => {

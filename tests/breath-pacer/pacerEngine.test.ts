@@ -9,19 +9,16 @@ import {
 } from '../../src/breath-pacer/breathClock';
 import {
   createPacerEngine,
+  idleSnapshot,
   instructionFor,
   type BreathPacerSnapshot,
   type PacerHost,
 } from '../../src/breath-pacer/pacerEngine';
+import { fakeTimersInEachTest } from '../fakeTimers';
 
 // The engine runs here in plain Node: no document, no window, no live region. Only the time
 // it reads is faked: performance.now() and its one timer, moved by the test.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fakeTimersInEachTest({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
 const advance = (ms: number) => vi.advanceTimersByTime(ms);
 const pending = () => vi.getTimerCount();
 
@@ -187,15 +184,7 @@ describe('given a snapshot, the instruction', () => {
   const clock = createBreathClock(stepsOf('sigh'));
 
   it('should be one string for every status, from the widget’s messages', () => {
-    const idle: BreathPacerSnapshot = {
-      status: 'idle',
-      stage: 'idle',
-      phase: null,
-      phaseIndex: 0,
-      cycle: 0,
-      phaseMs: 0,
-      leadInSeconds: 0,
-    };
+    const idle = idleSnapshot;
     expect(instructionFor(idle, clock, breathPacerMessages)).toBe(breathPacerMessages.ready);
     expect(instructionFor({ ...idle, status: 'paused' }, clock, breathPacerMessages)).toBe(
       breathPacerMessages.paused,

@@ -3,16 +3,11 @@ import fc from 'fast-check';
 import { StrictMode, type ReactNode } from 'react';
 import { useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
 import { breathPhases } from '../../src/breath-pacer/breathClock';
+import { advance, fakeTimersInEachTest } from '../fakeTimers';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fakeTimersInEachTest();
 
 const strict = ({ children }: { children: ReactNode }) => <StrictMode>{children}</StrictMode>;
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
 function renderPacer(options: UseBreathPacerOptions) {
   return renderHook((props: UseBreathPacerOptions) => useBreathPacer(props), {

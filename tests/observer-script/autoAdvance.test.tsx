@@ -1,6 +1,7 @@
 // fireEvent, not user-event: Testing Library's async wrapper waits on a real timer.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ObserverScript, type Script } from '../../src/observer-script';
+import { fakeTimersInEachTest } from '../fakeTimers';
 
 const script: Script = {
   id: 'timed',
@@ -24,13 +25,7 @@ function position() {
   return screen.getByText(/^\d of 4$/).textContent;
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+fakeTimersInEachTest();
 
 describe('given no auto-advance', () => {
   it('should never move on by itself', () => {

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ObserverScript, type Script } from '../../src/observer-script';
+import { advance, fakeTimersInEachTest } from '../fakeTimers';
 
 class FakeUtterance {
   rate = 1;
@@ -119,30 +120,25 @@ describe('given speech synthesis and reading aloud switched on', () => {
 });
 
 describe('given speech and auto-advance together', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  fakeTimersInEachTest();
 
   it('should start the pause only once the line has been spoken', () => {
     render(<ObserverScript script={script} defaultSpeak autoAdvance />);
-    act(() => vi.advanceTimersByTime(60_000));
+    advance(60_000);
     expect(screen.getByText('1 of 2')).toBeInTheDocument();
     finishUtterance(0);
     finishUtterance(1);
     finishUtterance(2);
-    act(() => vi.advanceTimersByTime(9_999));
+    advance(9_999);
     expect(screen.getByText('1 of 2')).toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(1));
+    advance(1);
     expect(screen.getByText('2 of 2')).toBeInTheDocument();
   });
 
   it('should go on without waiting when a sentence fails to speak', () => {
     render(<ObserverScript script={script} defaultSpeak autoAdvance />);
     act(() => spoken[0]!.onerror!());
-    act(() => vi.advanceTimersByTime(10_000));
+    advance(10_000);
     expect(screen.getByText('2 of 2')).toBeInTheDocument();
   });
 });

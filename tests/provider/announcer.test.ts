@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { announce } from '../../src/provider/announcer';
+import { fakeTimersInEachTest } from '../fakeTimers';
 
 describe('given the shared announcer', () => {
   it('should say each message in one polite log region', () => {
@@ -12,12 +13,7 @@ describe('given the shared announcer', () => {
   });
 
   describe('with fake timers', () => {
-    beforeEach(() => {
-      vi.useFakeTimers();
-    });
-    afterEach(() => {
-      vi.useRealTimers();
-    });
+    fakeTimersInEachTest();
 
     it('should let each message fade out after a while so the region stays short', () => {
       announce('Saved');
