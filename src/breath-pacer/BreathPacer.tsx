@@ -1,15 +1,29 @@
-import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { commonMessages } from '../provider/common-messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../shared/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  type OwnPropKeys,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import { breathLevels } from './breathClock';
 import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from './useBreathPacer';
 
-export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProps {
+/** The parts `classNames` can style, besides `root`. */
+export type BreathPacerPart =
+  'visual' | 'shape' | 'track' | 'progress' | 'instruction' | 'count' | 'controls' | 'hint';
+export type BreathPacerClassNames = PartClassNames<BreathPacerPart>;
+
+export interface BreathPacerOwnProps extends UseBreathPacerOptions, WidgetStyleProps<BreathPacerPart> {
   /**
    * The "this isn't helping" button was pressed. The pacer pauses; offer something else (your
    * screen can show `SupportOffer`). Without it, the pacer pauses and steps aside for a calm
@@ -20,6 +34,32 @@ export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProp
   /** The level of the support offer's heading, after the exit. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
+
+/** BreathPacer's own props, and the DOM props of its root `<div>` (`id`, `data-*`, handlers…). */
+export type BreathPacerProps = WidgetProps<'div', BreathPacerOwnProps>;
+
+const ownProps: OwnPropKeys<BreathPacerOwnProps> = {
+  pattern: true,
+  cycles: true,
+  duration: true,
+  leadIn: true,
+  slowFrom: true,
+  running: true,
+  defaultRunning: true,
+  onRunningChange: true,
+  onPhaseChange: true,
+  onCycleComplete: true,
+  onComplete: true,
+  onError: true,
+  announce: true,
+  cues: true,
+  messages: true,
+  className: true,
+  classNames: true,
+  unstyled: true,
+  onExit: true,
+  headingLevel: true,
+};
 
 // Sizes of the shape when the breath is empty and full, and its opacity under reduced motion.
 const smallest = 0.55;
@@ -82,8 +122,9 @@ function useBreathAnimation(
  * @selector .attune-BreathPacer[data-phase="inhale" | "hold" | "exhale" | "rest"]
  * @selector .attune-BreathPacer[data-motion="reduce"] when motion is reduced (absent otherwise)
  */
-export function BreathPacer(props: BreathPacerProps) {
+export const BreathPacer = forwardRef<HTMLDivElement, BreathPacerProps>(function BreathPacer(props, ref) {
   const pacer = useBreathPacer(props);
+  const parts = props.classNames ?? {};
   const common = useMessages('common', commonMessages);
   const reduced = useReducedMotion();
   const shape = useRef<HTMLDivElement>(null);
@@ -95,18 +136,22 @@ export function BreathPacer(props: BreathPacerProps) {
   const instructionId = useId();
   const { messages: m, status, phase } = pacer;
   const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
-  const root = {
-    ...widgetRootProps('BreathPacer', props),
-    role: 'group',
-    'aria-label': m.label,
-    'data-state': status,
-    'data-motion': reduced ? 'reduce' : undefined,
-  };
+  const root = mergeRootProps(
+    {
+      ...widgetRootProps('BreathPacer', props),
+      role: 'group',
+      'aria-label': m.label,
+      'data-state': status,
+      'data-phase': status === 'idle' || !phase || gentle.offering ? undefined : phase,
+      'data-motion': reduced ? 'reduce' : undefined,
+    },
+    splitProps(props, ownProps),
+  );
 
   // The pacer is paused (its hook keeps the place) while the offer stands in for it.
   if (gentle.offering)
     return (
-      <div {...root}>
+      <div ref={ref} {...root}>
         <SupportOffer
           headingLevel={props.headingLevel}
           takeFocus
@@ -117,27 +162,25 @@ export function BreathPacer(props: BreathPacerProps) {
     );
 
   return (
-    <div
-      {...widgetRootProps('BreathPacer', props)}
-      role="group"
-      aria-label={m.label}
-      data-state={status}
-      data-phase={status === 'idle' || !phase ? undefined : phase}
-      data-motion={reduced ? 'reduce' : undefined}
-    >
-      <div className="attune-BreathPacer-visual" aria-hidden="true">
-        <div className="attune-BreathPacer-shape" ref={shape} />
-        <div className="attune-BreathPacer-track">
-          <div className="attune-BreathPacer-progress" ref={bar} />
+    <div ref={ref} {...root}>
+      <div className={cx('attune-BreathPacer-visual', parts.visual)} aria-hidden="true">
+        <div className={cx('attune-BreathPacer-shape', parts.shape)} ref={shape} />
+        <div className={cx('attune-BreathPacer-track', parts.track)}>
+          <div className={cx('attune-BreathPacer-progress', parts.progress)} ref={bar} />
         </div>
       </div>
       {/* Announced through the page's live region, once per phase, so this one stays quiet; a
           person who lands on the controls mid-session hears it as their description. */}
-      <p id={instructionId} className="attune-BreathPacer-instruction" role="status" aria-live="off">
+      <p
+        id={instructionId}
+        className={cx('attune-BreathPacer-instruction', parts.instruction)}
+        role="status"
+        aria-live="off"
+      >
         {pacer.instruction}
       </p>
-      <p className="attune-BreathPacer-count">{pacer.count}</p>
-      <div className="attune-BreathPacer-controls">
+      <p className={cx('attune-BreathPacer-count', parts.count)}>{pacer.count}</p>
+      <div className={cx('attune-BreathPacer-controls', parts.controls)}>
         <button
           type="button"
           className="attune-Button"
@@ -150,10 +193,10 @@ export function BreathPacer(props: BreathPacerProps) {
           {m.stop}
         </button>
       </div>
-      <p className="attune-BreathPacer-hint">{m.hint}</p>
+      <p className={cx('attune-BreathPacer-hint', parts.hint)}>{m.hint}</p>
       <ExitButton ref={exitButton} onClick={gentle.exit}>
         {common.exit}
       </ExitButton>
     </div>
   );
-}
+});

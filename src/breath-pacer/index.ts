@@ -1,4 +1,4 @@
-export { BreathPacer, type BreathPacerProps } from './BreathPacer';
+export { BreathPacer, type BreathPacerClassNames, type BreathPacerProps } from './BreathPacer';
 export {
   useBreathPacer,
   type BreathPacerApi,

@@ -1,16 +1,29 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFormatters } from '../provider/useFormatters';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { isHighIntensity } from '../provider/support';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { SupportOffer } from '../shared/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  type OwnPropKeys,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import type { ChoicePath } from './choicePaths';
 import { IntensityScale } from './IntensityScale';
 import { useChoicePoint, type UseChoicePointOptions } from './useChoicePoint';
 
-export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProps {
+/** The parts `classNames` can style, besides `root`. */
+export type ChoicePointPart = 'noticed' | 'question' | 'paths' | 'path' | 'reflection' | 'wayBack' | 'next';
+export type ChoicePointClassNames = PartClassNames<ChoicePointPart>;
+
+export interface ChoicePointOwnProps extends UseChoicePointOptions, WidgetStyleProps<ChoicePointPart> {
   /**
    * Asks how strong it feels (0–10) before choosing and again after the reflection;
    * the answers arrive in `choice.intensity` (read when a path is chosen) and, through
@@ -34,6 +47,30 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
+/** ChoicePoint's own props, and the DOM props of its root `<div>` (`id`, `data-*`, handlers…). */
+export type ChoicePointProps = WidgetProps<'div', ChoicePointOwnProps>;
+
+/** Every own prop name: what is not here goes to the root element. */
+export const choicePointOwnProps: OwnPropKeys<ChoicePointOwnProps> = {
+  noticed: true,
+  body: true,
+  paths: true,
+  value: true,
+  defaultValue: true,
+  onChoose: true,
+  onValueChange: true,
+  onIntensityAfterChange: true,
+  wayBack: true,
+  messages: true,
+  className: true,
+  classNames: true,
+  unstyled: true,
+  askIntensity: true,
+  next: true,
+  onExit: true,
+  headingLevel: true,
+};
+
 /**
  * The moment of choosing how to meet a noticed pattern. What was noticed stays on screen;
  * the paths are a radio group (one tab stop; arrow keys move, Space or Enter chooses);
@@ -42,8 +79,8 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
  * @selector [data-state="choosing" | "chosen" | "invalid"] on the root, and `[data-path]`
  * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
-export function ChoicePoint(props: ChoicePointProps) {
-  const { askIntensity = false, next, onExit, headingLevel = 2 } = props;
+export const ChoicePoint = forwardRef<HTMLDivElement, ChoicePointProps>(function ChoicePoint(props, ref) {
+  const { askIntensity = false, next, onExit, headingLevel = 2, classNames: parts = {} } = props;
   const state = useChoicePoint(props);
   const exitButton = useRef<HTMLButtonElement>(null);
   const gentle = useGentleExit(onExit, undefined, [exitButton]);
@@ -98,13 +135,19 @@ export function ChoicePoint(props: ChoicePointProps) {
 
   return (
     <div
-      {...widgetRootProps('ChoicePoint', props)}
-      data-state={rootState}
-      data-path={chosen?.id}
-      data-motion={reducedMotion ? 'reduce' : undefined}
+      ref={ref}
+      {...mergeRootProps(
+        {
+          ...widgetRootProps('ChoicePoint', props),
+          'data-state': rootState,
+          'data-path': chosen?.id,
+          'data-motion': reducedMotion ? 'reduce' : undefined,
+        },
+        splitProps(props, choicePointOwnProps),
+      )}
     >
       <div {...hiddenWhile(gentle.offering)}>
-        <dl className="attune-ChoicePoint-noticed">
+        <dl className={cx('attune-ChoicePoint-noticed', parts.noticed)}>
           <dt>{messages.noticedLabel}</dt>
           <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
           {state.bodyLabels.length > 0 && (
@@ -140,13 +183,13 @@ export function ChoicePoint(props: ChoicePointProps) {
 
         {usable && (
           <>
-            <p id={questionId} className="attune-ChoicePoint-question">
+            <p id={questionId} className={cx('attune-ChoicePoint-question', parts.question)}>
               {messages.question}
             </p>
             <div
               role="radiogroup"
               aria-labelledby={questionId}
-              className="attune-ChoicePoint-paths"
+              className={cx('attune-ChoicePoint-paths', parts.paths)}
               onBlur={(event) => {
                 if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
               }}
@@ -155,6 +198,7 @@ export function ChoicePoint(props: ChoicePointProps) {
                 <PathOption
                   key={path.id}
                   path={path}
+                  className={parts.path}
                   checked={path.id === chosen?.id}
                   tabbable={path.id === tabStop}
                   onFocus={() => setFocusedId(path.id)}
@@ -171,20 +215,24 @@ export function ChoicePoint(props: ChoicePointProps) {
         )}
 
         {chosen && (
-          <div key={chosen.id} className="attune-ChoicePoint-reflection" data-path={chosen.id}>
+          <div
+            key={chosen.id}
+            className={cx('attune-ChoicePoint-reflection', parts.reflection)}
+            data-path={chosen.id}
+          >
             <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
             {chosen.reflection && <p>{chosen.reflection}</p>}
             {wayBack ? (
               <button
                 type="button"
-                className="attune-Button attune-ChoicePoint-wayBack"
+                className={cx('attune-Button attune-ChoicePoint-wayBack', parts.wayBack)}
                 onClick={takeWayBack}
               >
                 {messages.wayBack({ label: wayBack.label })}
               </button>
             ) : (
               next !== undefined && (
-                <div className="attune-ChoicePoint-next">
+                <div className={cx('attune-ChoicePoint-next', parts.next)}>
                   {typeof next === 'function' ? next(chosen) : next}
                 </div>
               )
@@ -212,10 +260,11 @@ export function ChoicePoint(props: ChoicePointProps) {
       />
     </div>
   );
-}
+});
 
 interface PathOptionProps {
   path: ChoicePath;
+  className: string | undefined;
   checked: boolean;
   tabbable: boolean;
   onFocus: () => void;
@@ -224,7 +273,16 @@ interface PathOptionProps {
   register: (element: HTMLButtonElement | null) => void;
 }
 
-function PathOption({ path, checked, tabbable, onFocus, onKeyDown, onChoose, register }: PathOptionProps) {
+function PathOption({
+  path,
+  className,
+  checked,
+  tabbable,
+  onFocus,
+  onKeyDown,
+  onChoose,
+  register,
+}: PathOptionProps) {
   const id = useId();
   return (
     <button
@@ -235,7 +293,7 @@ function PathOption({ path, checked, tabbable, onFocus, onKeyDown, onChoose, reg
       aria-labelledby={`${id}-label`}
       aria-describedby={path.description ? `${id}-description` : undefined}
       tabIndex={tabbable ? 0 : -1}
-      className="attune-ChoicePoint-path"
+      className={cx('attune-ChoicePoint-path', className)}
       data-path={path.id}
       data-state={checked ? 'checked' : 'unchecked'}
       onFocus={onFocus}

@@ -1,10 +1,21 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useControllableState } from '../shared/useControllableState';
-import type { ReactElement } from 'react';
+import { forwardRef, type ReactElement } from 'react';
 import { useMessages } from '../provider/useMessages';
 import { cx } from '../shared/cx';
-import { DialogHeading, DialogSurface, type DialogSurfaceProps } from '../shared/DialogSurface';
-import { ChoicePoint, type ChoicePointProps } from './ChoicePoint';
+import {
+  DialogHeading,
+  DialogSurface,
+  type DialogClassNames,
+  type DialogSurfaceProps,
+} from '../shared/DialogSurface';
+import { pickProps, splitProps, type OwnPropKeys, type WidgetProps } from '../shared/widget';
+import {
+  ChoicePoint,
+  choicePointOwnProps,
+  type ChoicePointClassNames,
+  type ChoicePointOwnProps,
+} from './ChoicePoint';
 import { choicePointMessages } from './messages';
 
 /* The Radix parts, under ChoicePoint names, for hosts that compose their own dialog. */
@@ -20,11 +31,20 @@ export type ChoicePointDialogContentProps = DialogSurfaceProps;
  * The dialog surface: portal, overlay, content and a close button, themed like the page.
  * @selector .attune-ChoicePointDialog.attune-Dialog[data-state="open" | "closed"]
  */
-export function ChoicePointDialogContent({ className, ...props }: ChoicePointDialogContentProps) {
-  return <DialogSurface {...props} className={cx('attune-ChoicePointDialog', className)} />;
+export const ChoicePointDialogContent = forwardRef<HTMLDivElement, ChoicePointDialogContentProps>(
+  function ChoicePointDialogContent({ className, ...props }, ref) {
+    return <DialogSurface ref={ref} {...props} className={cx('attune-ChoicePointDialog', className)} />;
+  },
+);
+
+/** The dialog's parts (`root` is the dialog element), and the ChoicePoint's under `choicePoint`. */
+export interface ChoicePointDialogClassNames extends DialogClassNames {
+  choicePoint?: ChoicePointClassNames;
 }
 
-export interface ChoicePointDialogProps extends ChoicePointProps {
+export interface ChoicePointDialogOwnProps extends Omit<ChoicePointOwnProps, 'classNames'> {
+  /** Class names for the dialog's parts, and for the ChoicePoint's under `choicePoint`. */
+  classNames?: ChoicePointDialogClassNames;
   /** Whether the dialog is open (controlled). */
   open?: boolean;
   /** Whether it starts open (uncontrolled). @default false */
@@ -45,50 +65,83 @@ export interface ChoicePointDialogProps extends ChoicePointProps {
   container?: HTMLElement | null;
 }
 
+/** The dialog's props and the ChoicePoint's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
+export type ChoicePointDialogProps = WidgetProps<'div', ChoicePointDialogOwnProps>;
+
+const dialogOwnProps: OwnPropKeys<ChoicePointDialogOwnProps> = {
+  ...choicePointOwnProps,
+  open: true,
+  defaultOpen: true,
+  onOpenChange: true,
+  trigger: true,
+  title: true,
+  hideTitle: true,
+  description: true,
+  container: true,
+};
+
 /**
  * ChoicePoint in a modal dialog (Radix Dialog): focus is trapped inside, Escape and the
  * close button close it, and focus returns to the trigger. "This isn’t helping" closes it
  * when `onExit` is given; without it, the dialog stays open with a calm offer of support.
  */
-export function ChoicePointDialog({
-  open,
-  defaultOpen,
-  onOpenChange,
-  trigger,
-  title,
-  hideTitle = false,
-  description,
-  className,
-  unstyled,
-  container,
-  onExit,
-  ...choicePointProps
-}: ChoicePointDialogProps) {
-  const messages = useMessages('choicePoint', choicePointMessages, choicePointProps.messages);
-  const [isOpen, setOpen] = useControllableState({
-    prop: open,
-    defaultProp: defaultOpen ?? false,
-    onChange: onOpenChange,
-  });
-  const titleText = title ?? messages.dialogTitle;
-  return (
-    <Dialog.Root open={isOpen} onOpenChange={setOpen}>
-      {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
-      <ChoicePointDialogContent className={className} unstyled={unstyled} container={container}>
-        <DialogHeading title={titleText} hideTitle={hideTitle} description={description} />
-        <ChoicePoint
-          headingLevel={3}
-          {...choicePointProps}
+export const ChoicePointDialog = forwardRef<HTMLDivElement, ChoicePointDialogProps>(
+  function ChoicePointDialog(props, ref) {
+    const {
+      open,
+      defaultOpen,
+      onOpenChange,
+      trigger,
+      title,
+      hideTitle = false,
+      description,
+      className,
+      classNames: { choicePoint: choicePointParts, ...parts } = {},
+      unstyled,
+      container,
+      onExit,
+    } = props;
+    const choicePointProps = pickProps<ChoicePointOwnProps>(props, choicePointOwnProps);
+    const messages = useMessages('choicePoint', choicePointMessages, choicePointProps.messages);
+    const [isOpen, setOpen] = useControllableState({
+      prop: open,
+      defaultProp: defaultOpen ?? false,
+      onChange: onOpenChange,
+    });
+    const titleText = title ?? messages.dialogTitle;
+    return (
+      <Dialog.Root open={isOpen} onOpenChange={setOpen}>
+        {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
+        <ChoicePointDialogContent
+          ref={ref}
+          {...splitProps(props, dialogOwnProps)}
+          className={className}
+          classNames={parts}
           unstyled={unstyled}
-          onExit={
-            onExit &&
-            (() => {
-              onExit();
-              setOpen(false);
-            })
-          }
-        />
-      </ChoicePointDialogContent>
-    </Dialog.Root>
-  );
-}
+          container={container}
+        >
+          <DialogHeading
+            title={titleText}
+            hideTitle={hideTitle}
+            description={description}
+            classNames={parts}
+          />
+          <ChoicePoint
+            headingLevel={3}
+            {...choicePointProps}
+            className={undefined}
+            classNames={choicePointParts}
+            unstyled={unstyled}
+            onExit={
+              onExit &&
+              (() => {
+                onExit();
+                setOpen(false);
+              })
+            }
+          />
+        </ChoicePointDialogContent>
+      </Dialog.Root>
+    );
+  },
+);

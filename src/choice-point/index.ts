@@ -1,4 +1,4 @@
-export { ChoicePoint, type ChoicePointProps } from './ChoicePoint';
+export { ChoicePoint, type ChoicePointClassNames, type ChoicePointProps } from './ChoicePoint';
 export {
   ChoicePointDialog,
   ChoicePointDialogRoot,
@@ -7,6 +7,7 @@ export {
   ChoicePointDialogTitle,
   ChoicePointDialogDescription,
   ChoicePointDialogClose,
+  type ChoicePointDialogClassNames,
   type ChoicePointDialogProps,
   type ChoicePointDialogContentProps,
 } from './ChoicePointDialog';

@@ -1,17 +1,40 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  type OwnPropKeys,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import type { GroundingResult } from './groundingExercise';
 import { groundingMessages, type GroundingMessages } from './messages';
 import { useGrounding, type UseGroundingOptions } from './useGrounding';
 import { levelBelow } from '../shared/SupportOffer';
 
-export interface GroundingProps extends UseGroundingOptions, WidgetStyleProps {
+/** The parts `classNames` can style, besides `root`. */
+export type GroundingPart =
+  | 'header'
+  | 'title'
+  | 'position'
+  | 'intro'
+  | 'progress'
+  | 'step'
+  | 'stepTitle'
+  | 'prompt'
+  | 'field'
+  | 'controls';
+export type GroundingClassNames = PartClassNames<GroundingPart>;
+
+export interface GroundingOwnProps extends UseGroundingOptions, WidgetStyleProps<GroundingPart> {
   /** Heading level of the title; each step's heading is one level below. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5;
   /**
@@ -23,6 +46,24 @@ export interface GroundingProps extends UseGroundingOptions, WidgetStyleProps {
   messages?: DeepPartial<GroundingMessages>;
 }
 
+/** Grounding's own props, and the DOM props of its root `<section>` (`id`, `data-*`, handlers…). */
+export type GroundingProps = WidgetProps<'section', GroundingOwnProps>;
+
+const ownProps: OwnPropKeys<GroundingOwnProps> = {
+  variant: true,
+  omit: true,
+  step: true,
+  defaultStep: true,
+  onStepChange: true,
+  onComplete: true,
+  headingLevel: true,
+  onExit: true,
+  messages: true,
+  className: true,
+  classNames: true,
+  unstyled: true,
+};
+
 /**
  * A grounding exercise at the person's pace: 5-4-3-2-1 through the senses, or orienting to
  * the place and the day. Every step can be skipped, writing is optional, and nothing the
@@ -32,14 +73,10 @@ export interface GroundingProps extends UseGroundingOptions, WidgetStyleProps {
  * @selector [data-state="active" | "complete"] and `[data-step]` (the current step's id)
  * @selector .attune-Grounding-dot[data-state="past" | "current" | "ahead"]
  */
-export function Grounding({
-  headingLevel = 2,
-  onExit,
-  messages: messageOverrides,
-  className,
-  unstyled,
-  ...options
-}: GroundingProps) {
+export const Grounding = forwardRef<HTMLElement, GroundingProps>(function Grounding(props, ref) {
+  const { headingLevel = 2, onExit, messages: messageOverrides, classNames: parts = {} } = props;
+  const { variant, omit, step: stepProp, defaultStep, onStepChange, onComplete } = props;
+  const options = { variant, omit, step: stepProp, defaultStep, onStepChange, onComplete };
   const messages = useMessages('grounding', groundingMessages, messageOverrides);
   const reducedMotion = useReducedMotion();
   const state = useGrounding(options);
@@ -86,7 +123,7 @@ export function Grounding({
       ref={(element) => {
         fields.current[slot] = element;
       }}
-      className="attune-Grounding-field"
+      className={cx('attune-Grounding-field', parts.field)}
       type="text"
       aria-label={label}
       aria-describedby={promptId}
@@ -101,47 +138,59 @@ export function Grounding({
 
   return (
     <section
-      {...widgetRootProps('Grounding', { className, unstyled })}
-      aria-labelledby={titleId}
-      data-variant={state.variant}
-      data-state={complete ? 'complete' : 'active'}
-      data-step={complete ? undefined : step.id}
-      data-motion={reducedMotion ? 'reduce' : undefined}
+      ref={ref}
+      {...mergeRootProps(
+        {
+          ...widgetRootProps('Grounding', props),
+          'aria-labelledby': titleId,
+          'data-variant': state.variant,
+          'data-state': complete ? 'complete' : 'active',
+          'data-step': complete ? undefined : step.id,
+          'data-motion': reducedMotion ? 'reduce' : undefined,
+        },
+        splitProps(props, ownProps),
+      )}
     >
       <div {...hiddenWhile(gentle.offering)}>
-        <div className="attune-Grounding-header">
-          <Title id={titleId} className="attune-Grounding-title">
+        <div className={cx('attune-Grounding-header', parts.header)}>
+          <Title id={titleId} className={cx('attune-Grounding-title', parts.title)}>
             {messages.title[state.variant]}
           </Title>
-          {!complete && <p className="attune-Grounding-position">{messages.stepOf(position)}</p>}
+          {!complete && (
+            <p className={cx('attune-Grounding-position', parts.position)}>{messages.stepOf(position)}</p>
+          )}
         </div>
-        <p className="attune-Grounding-intro">{messages.intro[state.variant]}</p>
+        <p className={cx('attune-Grounding-intro', parts.intro)}>{messages.intro[state.variant]}</p>
 
         {/* The position is in words above; the row only draws it. */}
-        <div className="attune-Grounding-progress" aria-hidden="true">
+        <div className={cx('attune-Grounding-progress', parts.progress)} aria-hidden="true">
           {state.progress.map((where, i) => (
             <span key={state.steps[i]?.id} className="attune-Grounding-dot" data-state={where} />
           ))}
         </div>
 
         {complete ? (
-          <div className="attune-Grounding-step" key="complete" data-state="complete">
-            <StepHeading ref={stepHeading} tabIndex={-1} className="attune-Grounding-stepTitle">
+          <div className={cx('attune-Grounding-step', parts.step)} key="complete" data-state="complete">
+            <StepHeading
+              ref={stepHeading}
+              tabIndex={-1}
+              className={cx('attune-Grounding-stepTitle', parts.stepTitle)}
+            >
               {messages.completeTitle}
             </StepHeading>
-            <p className="attune-Grounding-prompt">{messages.completeBody}</p>
+            <p className={cx('attune-Grounding-prompt', parts.prompt)}>{messages.completeBody}</p>
           </div>
         ) : (
-          <div className="attune-Grounding-step" key={step.id} data-state="active">
+          <div className={cx('attune-Grounding-step', parts.step)} key={step.id} data-state="active">
             <StepHeading
               id={stepHeadingId}
               ref={stepHeading}
               tabIndex={-1}
-              className="attune-Grounding-stepTitle"
+              className={cx('attune-Grounding-stepTitle', parts.stepTitle)}
             >
               {words.title}
             </StepHeading>
-            <p id={promptId} className="attune-Grounding-prompt">
+            <p id={promptId} className={cx('attune-Grounding-prompt', parts.prompt)}>
               {words.prompt}
             </p>
             {step.count === 1 ? (
@@ -158,7 +207,11 @@ export function Grounding({
           </div>
         )}
 
-        <div className="attune-Grounding-controls" role="group" aria-label={messages.controls}>
+        <div
+          className={cx('attune-Grounding-controls', parts.controls)}
+          role="group"
+          aria-label={messages.controls}
+        >
           <button
             type="button"
             className="attune-Button"
@@ -187,4 +240,4 @@ export function Grounding({
       />
     </section>
   );
-}
+});

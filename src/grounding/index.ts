@@ -1,4 +1,4 @@
-export { Grounding, type GroundingProps } from './Grounding';
+export { Grounding, type GroundingClassNames, type GroundingProps } from './Grounding';
 export { useGrounding, type UseGroundingOptions, type GroundingState } from './useGrounding';
 export {
   groundingSteps,

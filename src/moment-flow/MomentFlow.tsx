@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { BreathPacer } from '../breath-pacer/BreathPacer';
 import type { BreathPatternInput } from '../breath-pacer/breathClock';
 import { ChoicePoint } from '../choice-point/ChoicePoint';
@@ -17,7 +17,16 @@ import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer, levelBelow } from '../shared/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
 import type { Moment } from '../shared/moment';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  type OwnPropKeys,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import { appendMoment } from './appendMoment';
 import { otherSettleStep, type Noticed } from './flow';
 import { momentFlowMessages, type MomentFlowMessages } from './messages';
@@ -26,8 +35,14 @@ import { useMomentFlow, type UseMomentFlowOptions } from './useMomentFlow';
 
 export type MomentSaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
-export interface MomentFlowProps
-  extends Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed'>, WidgetStyleProps {
+/** The parts `classNames` can style, besides `root`: each step's heading, its body, and the row of moves. */
+export type MomentFlowPart = 'title' | 'step' | 'nav';
+export type MomentFlowClassNames = PartClassNames<MomentFlowPart>;
+
+export interface MomentFlowOwnProps
+  extends
+    Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed'>,
+    WidgetStyleProps<MomentFlowPart> {
   /** Where the moment is saved when the flow ends: a PatternLog storage adapter. */
   storage?: PatternLogStorage;
   /** A pattern the host already knows (id or text): the flow then starts at the choice. */
@@ -75,6 +90,35 @@ export interface MomentFlowProps
   messages?: DeepPartial<MomentFlowMessages>;
 }
 
+/** MomentFlow's own props, and the DOM props of its root `<section>` (`id`, `data-*`, handlers…). */
+export type MomentFlowProps = WidgetProps<'section', MomentFlowOwnProps>;
+
+/** Every own prop name: what is not here goes to the root element. */
+export const momentFlowOwnProps: OwnPropKeys<MomentFlowOwnProps> = {
+  omit: true,
+  observeAfter: true,
+  settle: true,
+  onStepChange: true,
+  storage: true,
+  noticed: true,
+  body: true,
+  paths: true,
+  askIntensity: true,
+  script: true,
+  perspective: true,
+  breathPattern: true,
+  breathCycles: true,
+  groundingVariant: true,
+  onComplete: true,
+  onExit: true,
+  onSaveChange: true,
+  headingLevel: true,
+  messages: true,
+  className: true,
+  classNames: true,
+  unstyled: true,
+};
+
 /**
  * One whole moment of noticing, as a single flow: what was noticed (and where in the body)
  * → ChoicePoint → after compassion, ObserverScript with the pattern filled in → BreathPacer,
@@ -83,26 +127,30 @@ export interface MomentFlowProps
  *
  * @selector [data-step="notice" | "choose" | "observe" | "breathe" | "ground" | "done"]
  */
-export function MomentFlow({
-  storage,
-  noticed,
-  body,
-  paths,
-  askIntensity = false,
-  script: scriptProp,
-  perspective,
-  breathPattern = 'gentle',
-  breathCycles = 3,
-  groundingVariant = 'senses',
-  onComplete,
-  onExit,
-  onSaveChange,
-  headingLevel = 2,
-  messages: messageOverrides,
-  className,
-  unstyled,
-  ...flowOptions
-}: MomentFlowProps) {
+export const MomentFlow = forwardRef<HTMLElement, MomentFlowProps>(function MomentFlow(props, ref) {
+  const {
+    storage,
+    noticed,
+    body,
+    paths,
+    askIntensity = false,
+    script: scriptProp,
+    perspective,
+    breathPattern = 'gentle',
+    breathCycles = 3,
+    groundingVariant = 'senses',
+    onComplete,
+    onExit,
+    onSaveChange,
+    headingLevel = 2,
+    messages: messageOverrides,
+    classNames: parts = {},
+    omit,
+    observeAfter,
+    settle,
+    onStepChange,
+  } = props;
+  const flowOptions = { omit, observeAfter, settle, onStepChange };
   const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
   const script = scriptProp ?? messages.defaultScript ?? observerScripts.compassionateObserver;
   const common = useMessages('common', commonMessages);
@@ -155,15 +203,26 @@ export function MomentFlow({
 
   return (
     <section
-      {...widgetRootProps('MomentFlow', { className, unstyled })}
-      data-step={step}
-      aria-labelledby={headingId}
+      ref={ref}
+      {...mergeRootProps(
+        { ...widgetRootProps('MomentFlow', props), 'data-step': step, 'aria-labelledby': headingId },
+        splitProps(props, momentFlowOwnProps),
+      )}
     >
-      <Heading id={headingId} ref={heading} tabIndex={-1} className="attune-MomentFlow-title">
+      <Heading
+        id={headingId}
+        ref={heading}
+        tabIndex={-1}
+        className={cx('attune-MomentFlow-title', parts.title)}
+      >
         {messages.stepTitle[step]}
       </Heading>
 
-      <div className="attune-MomentFlow-step" hidden={away} style={away ? { display: 'none' } : undefined}>
+      <div
+        className={cx('attune-MomentFlow-step', parts.step)}
+        hidden={away}
+        style={away ? { display: 'none' } : undefined}
+      >
         {step === 'notice' && (
           <NoticeStep
             messages={messages}
@@ -268,7 +327,7 @@ export function MomentFlow({
       )}
 
       {step !== 'done' && !away && (
-        <div className="attune-MomentFlow-nav">
+        <div className={cx('attune-MomentFlow-nav', parts.nav)}>
           {flow.canGoBack && (
             <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
               {messages.back}
@@ -297,7 +356,7 @@ export function MomentFlow({
       )}
     </section>
   );
-}
+});
 
 function labelOf(pattern: string | undefined, common: typeof commonMessages): string | undefined {
   if (!pattern) return undefined;

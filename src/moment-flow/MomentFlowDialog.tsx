@@ -1,14 +1,27 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactElement } from 'react';
+import { forwardRef, type ReactElement } from 'react';
 import { useSupport } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
 import { cx } from '../shared/cx';
-import { DialogHeading, DialogSurface } from '../shared/DialogSurface';
+import { DialogHeading, DialogSurface, type DialogClassNames } from '../shared/DialogSurface';
+import { pickProps, splitProps, type OwnPropKeys, type WidgetProps } from '../shared/widget';
 import { useControllableState } from '../shared/useControllableState';
 import { momentFlowMessages } from './messages';
-import { MomentFlow, type MomentFlowProps } from './MomentFlow';
+import {
+  MomentFlow,
+  momentFlowOwnProps,
+  type MomentFlowClassNames,
+  type MomentFlowOwnProps,
+} from './MomentFlow';
 
-export interface MomentFlowDialogProps extends MomentFlowProps {
+/** The dialog's parts (`root` is the dialog element), and the MomentFlow's under `momentFlow`. */
+export interface MomentFlowDialogClassNames extends DialogClassNames {
+  momentFlow?: MomentFlowClassNames;
+}
+
+export interface MomentFlowDialogOwnProps extends Omit<MomentFlowOwnProps, 'classNames'> {
+  /** Class names for the dialog's parts, and for the MomentFlow's under `momentFlow`. */
+  classNames?: MomentFlowDialogClassNames;
   /** Whether the dialog is open (controlled). */
   open?: boolean;
   /** Whether it starts open (uncontrolled). @default false */
@@ -30,64 +43,87 @@ export interface MomentFlowDialogProps extends MomentFlowProps {
   container?: HTMLElement | null;
 }
 
+/** The dialog's props and the MomentFlow's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
+export type MomentFlowDialogProps = WidgetProps<'div', MomentFlowDialogOwnProps>;
+
+const dialogOwnProps: OwnPropKeys<MomentFlowDialogOwnProps> = {
+  ...momentFlowOwnProps,
+  open: true,
+  defaultOpen: true,
+  onOpenChange: true,
+  trigger: true,
+  title: true,
+  hideTitle: true,
+  container: true,
+};
+
 /**
  * MomentFlow in a modal dialog, opened from an "I noticed something" button. The gentle exit,
  * Escape and the close button all close it, and all keep what was entered: it is saved and
  * passed to `onExit`. When the provider has `support`, the gentle exit leaves the dialog open
  * on the calm offer of it instead, until the person closes it.
  */
-export function MomentFlowDialog({
-  open,
-  defaultOpen = false,
-  onOpenChange,
-  trigger,
-  title,
-  hideTitle = true,
-  className,
-  unstyled,
-  container,
-  onExit,
-  ...flowProps
-}: MomentFlowDialogProps) {
-  const messages = useMessages('momentFlow', momentFlowMessages, flowProps.messages);
-  const hasSupport = useSupport().length > 0;
-  const [isOpen, setOpen] = useControllableState({
-    prop: open,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'MomentFlowDialog',
-  });
-  const triggerElement =
-    trigger === undefined ? (
-      <button
-        type="button"
-        className="attune-Button attune-MomentFlowDialog-trigger"
-        data-styled={unstyled ? 'false' : 'true'}
-      >
-        {messages.trigger}
-      </button>
-    ) : (
-      trigger
-    );
-  return (
-    <Dialog.Root open={isOpen} onOpenChange={setOpen}>
-      {triggerElement && <Dialog.Trigger asChild>{triggerElement}</Dialog.Trigger>}
-      <DialogSurface
-        className={cx('attune-MomentFlowDialog', className)}
-        unstyled={unstyled}
-        container={container}
-        aria-describedby={undefined}
-      >
-        <DialogHeading title={title ?? messages.dialogTitle} hideTitle={hideTitle} />
-        <MomentFlow
-          {...flowProps}
+export const MomentFlowDialog = forwardRef<HTMLDivElement, MomentFlowDialogProps>(
+  function MomentFlowDialog(props, ref) {
+    const {
+      open,
+      defaultOpen = false,
+      onOpenChange,
+      trigger,
+      title,
+      hideTitle = true,
+      className,
+      classNames: { momentFlow: flowParts, ...parts } = {},
+      unstyled,
+      container,
+      onExit,
+    } = props;
+    const flowProps = pickProps<MomentFlowOwnProps>(props, momentFlowOwnProps);
+    const messages = useMessages('momentFlow', momentFlowMessages, flowProps.messages);
+    const hasSupport = useSupport().length > 0;
+    const [isOpen, setOpen] = useControllableState({
+      prop: open,
+      defaultProp: defaultOpen,
+      onChange: onOpenChange,
+      caller: 'MomentFlowDialog',
+    });
+    const triggerElement =
+      trigger === undefined ? (
+        <button
+          type="button"
+          className="attune-Button attune-MomentFlowDialog-trigger"
+          data-styled={unstyled ? 'false' : 'true'}
+        >
+          {messages.trigger}
+        </button>
+      ) : (
+        trigger
+      );
+    return (
+      <Dialog.Root open={isOpen} onOpenChange={setOpen}>
+        {triggerElement && <Dialog.Trigger asChild>{triggerElement}</Dialog.Trigger>}
+        <DialogSurface
+          ref={ref}
+          aria-describedby={undefined}
+          {...splitProps(props, dialogOwnProps)}
+          className={cx('attune-MomentFlowDialog', className)}
+          classNames={parts}
           unstyled={unstyled}
-          onExit={(moment) => {
-            onExit?.(moment);
-            if (!hasSupport) setOpen(false);
-          }}
-        />
-      </DialogSurface>
-    </Dialog.Root>
-  );
-}
+          container={container}
+        >
+          <DialogHeading title={title ?? messages.dialogTitle} hideTitle={hideTitle} classNames={parts} />
+          <MomentFlow
+            {...flowProps}
+            className={undefined}
+            classNames={flowParts}
+            unstyled={unstyled}
+            onExit={(moment) => {
+              onExit?.(moment);
+              if (!hasSupport) setOpen(false);
+            }}
+          />
+        </DialogSurface>
+      </Dialog.Root>
+    );
+  },
+);

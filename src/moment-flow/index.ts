@@ -1,5 +1,14 @@
-export { MomentFlow, type MomentFlowProps, type MomentSaveStatus } from './MomentFlow';
-export { MomentFlowDialog, type MomentFlowDialogProps } from './MomentFlowDialog';
+export {
+  MomentFlow,
+  type MomentFlowClassNames,
+  type MomentFlowProps,
+  type MomentSaveStatus,
+} from './MomentFlow';
+export {
+  MomentFlowDialog,
+  type MomentFlowDialogClassNames,
+  type MomentFlowDialogProps,
+} from './MomentFlowDialog';
 export {
   useMomentFlow,
   type UseMomentFlowOptions,

@@ -1,4 +1,9 @@
-export { ObserverScript, type ObserverScriptProps, type ObserverScriptBreath } from './ObserverScript';
+export {
+  ObserverScript,
+  type ObserverScriptBreath,
+  type ObserverScriptClassNames,
+  type ObserverScriptProps,
+} from './ObserverScript';
 export {
   useObserverScript,
   type UseObserverScriptOptions,

@@ -58,6 +58,7 @@ export {
   PatternLogQuickAdd,
   PatternLogList,
   PatternLogData,
+  type PatternLogClassNames,
   type PatternLogProps,
 } from './PatternLog';
 export { PatternLogInsights } from './PatternLogInsights';

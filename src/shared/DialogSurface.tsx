@@ -1,15 +1,19 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { commonMessages } from '../provider/common-messages';
 import { useAttune } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { cx } from './cx';
 import { VisuallyHidden } from './VisuallyHidden';
-import type { WidgetStyleProps } from './widget';
+import type { PartClassNames, WidgetStyleProps } from './widget';
+
+/** The parts of every attune-ui dialog `classNames` can style; `root` is the dialog element. */
+export type DialogPart = 'overlay' | 'title' | 'description' | 'close';
+export type DialogClassNames = PartClassNames<DialogPart>;
 
 export type DialogSurfaceProps = Dialog.DialogContentProps &
-  WidgetStyleProps & {
+  WidgetStyleProps<DialogPart> & {
     /**
      * Where the dialog is rendered: a wrapper whose tokens should reach it (e.g. a themed card).
      * @default the provider's `dialogContainer`, else `document.body`
@@ -25,7 +29,10 @@ export type DialogSurfaceProps = Dialog.DialogContentProps &
  *
  * @selector .attune-Dialog[data-state="open" | "closed"], .attune-Dialog-overlay
  */
-export function DialogSurface({ className, unstyled, container, children, ...props }: DialogSurfaceProps) {
+export const DialogSurface = forwardRef<HTMLDivElement, DialogSurfaceProps>(function DialogSurface(
+  { className, classNames: parts = {}, unstyled, container, children, ...props },
+  ref,
+) {
   const { theme, lang, dir, dialogContainer } = useAttune();
   const reducedMotion = useReducedMotion();
   const common = useMessages('common', commonMessages);
@@ -39,38 +46,47 @@ export function DialogSurface({ className, unstyled, container, children, ...pro
   };
   return (
     <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
-      <Dialog.Overlay className="attune-Dialog-overlay" {...surface} />
-      <Dialog.Content {...props} {...surface} className={cx('attune-Dialog', className)}>
+      <Dialog.Overlay className={cx('attune-Dialog-overlay', parts.overlay)} {...surface} />
+      <Dialog.Content
+        ref={ref}
+        {...props}
+        {...surface}
+        className={cx('attune-Dialog', className, parts.root)}
+      >
         {children}
-        <Dialog.Close className="attune-Button attune-Dialog-close" data-variant="quiet">
+        <Dialog.Close className={cx('attune-Button attune-Dialog-close', parts.close)} data-variant="quiet">
           {common.close}
         </Dialog.Close>
       </Dialog.Content>
     </Dialog.Portal>
   );
-}
+});
 
 /** The dialog's name, visible or for screen readers only, and an optional description. */
 export function DialogHeading({
   title,
   hideTitle,
   description,
+  classNames: parts = {},
 }: {
   title: string;
   hideTitle: boolean;
   description?: ReactNode;
+  classNames?: DialogClassNames | undefined;
 }) {
   return (
     <>
       {hideTitle ? (
         <Dialog.Title asChild>
-          <VisuallyHidden>{title}</VisuallyHidden>
+          <VisuallyHidden className={parts.title}>{title}</VisuallyHidden>
         </Dialog.Title>
       ) : (
-        <Dialog.Title className="attune-Dialog-title">{title}</Dialog.Title>
+        <Dialog.Title className={cx('attune-Dialog-title', parts.title)}>{title}</Dialog.Title>
       )}
       {description && (
-        <Dialog.Description className="attune-Dialog-description">{description}</Dialog.Description>
+        <Dialog.Description className={cx('attune-Dialog-description', parts.description)}>
+          {description}
+        </Dialog.Description>
       )}
     </>
   );
