@@ -4,7 +4,6 @@ import { announce } from '../provider/announcer';
 import { commonMessages } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
-import { isDevelopment } from '../shared/isDevelopment';
 import {
   bodyList,
   createChoice,
@@ -96,7 +95,9 @@ export function useChoicePoint(options: UseChoicePointOptions): UseChoicePointRe
 
   const errorText = errors.map((error) => error.message).join(' ');
   useEffect(() => {
-    if (errorText && isDevelopment()) console.error(`attune-ui ChoicePoint: ${errorText}`);
+    // Written out, not a helper: bundlers fold it away, warning and all, in production.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && errorText)
+      console.error(`attune-ui ChoicePoint: ${errorText}`);
   }, [errorText]);
 
   const bodyIds = useMemo(() => bodyList(body), [body]);

@@ -15,7 +15,6 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
-import { isDevelopment } from '../shared/isDevelopment';
 import { cx } from '../shared/cx';
 import {
   mergeRootProps,
@@ -168,7 +167,8 @@ export const ObserverScript = forwardRef<HTMLElement, ObserverScriptProps>(
     const checked = useMemo(() => parseScript(script), [script]);
     const messages = useMessages('observerScript', observerScriptMessages, props.messages);
     useEffect(() => {
-      if (!checked.ok && isDevelopment()) {
+      // Written out, not a helper: bundlers fold it away, warning and all, in production.
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !checked.ok) {
         const problems = checked.errors.map((error) => `  ${error.path}: ${error.message}`).join('\n');
         console.error(`ObserverScript: this script cannot be played:\n${problems}`);
       }

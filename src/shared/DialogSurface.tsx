@@ -5,6 +5,7 @@ import { useAttune } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { cx } from './cx';
+import { ScrollLock } from './ScrollLock';
 import { VisuallyHidden } from './VisuallyHidden';
 import type { PartClassNames, WidgetStyleProps } from './widget';
 
@@ -46,7 +47,15 @@ export const DialogSurface = forwardRef<HTMLDivElement, DialogSurfaceProps>(func
   };
   return (
     <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
-      <Dialog.Overlay className={cx('attune-Dialog-overlay', parts.overlay)} {...surface} />
+      {/* Not Dialog.Overlay (see ScrollLock): the portal mounts this only while open; a click
+          on it is outside the content, so Radix closes the dialog as before. */}
+      <ScrollLock />
+      <div
+        className={cx('attune-Dialog-overlay', parts.overlay)}
+        data-state="open"
+        style={{ pointerEvents: 'auto' }}
+        {...surface}
+      />
       <Dialog.Content
         ref={ref}
         {...props}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isDevelopment } from './isDevelopment';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useStableCallback } from './useStableCallback';
 
@@ -41,7 +40,12 @@ export function useControllableState<T>({
 
   const wasControlled = useRef(isControlled);
   useEffect(() => {
-    if (isDevelopment() && wasControlled.current !== isControlled) {
+    // Written out, not a helper: bundlers fold it away, warning and all, in production.
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
+      wasControlled.current !== isControlled
+    ) {
       const from = wasControlled.current ? 'controlled' : 'uncontrolled';
       const to = isControlled ? 'controlled' : 'uncontrolled';
       console.warn(`${caller} is changing from ${from} to ${to}. Keep one for the component's lifetime.`);
