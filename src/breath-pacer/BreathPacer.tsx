@@ -21,6 +21,7 @@ import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from 
 /** The parts `classNames` can style, besides `root`. */
 export type BreathPacerPart =
   'visual' | 'shape' | 'track' | 'progress' | 'instruction' | 'count' | 'controls' | 'hint';
+/** Class names for BreathPacer's parts, `root` included: `{ root?, …each part? }`. */
 export type BreathPacerClassNames = PartClassNames<BreathPacerPart>;
 
 export interface BreathPacerOwnProps extends UseBreathPacerOptions, WidgetStyleProps<BreathPacerPart> {
@@ -122,81 +123,83 @@ function useBreathAnimation(
  * @selector .attune-BreathPacer[data-phase="inhale" | "hold" | "exhale" | "rest"]
  * @selector .attune-BreathPacer[data-motion="reduce"] when motion is reduced (absent otherwise)
  */
-export const BreathPacer = forwardRef<HTMLDivElement, BreathPacerProps>(function BreathPacer(props, ref) {
-  const pacer = useBreathPacer(props);
-  const parts = props.classNames ?? {};
-  const common = useMessages('common', commonMessages);
-  const reduced = useReducedMotion();
-  const shape = useRef<HTMLDivElement>(null);
-  const bar = useRef<HTMLDivElement>(null);
-  const exitButton = useRef<HTMLButtonElement>(null);
-  const gentle = useGentleExit(props.onExit, pacer.pause, [exitButton]);
-  useBreathAnimation(pacer, reduced, shape, bar, gentle.offering);
+export const BreathPacer = /* @__PURE__ */ forwardRef<HTMLDivElement, BreathPacerProps>(
+  function BreathPacer(props, ref) {
+    const pacer = useBreathPacer(props);
+    const parts = props.classNames ?? {};
+    const common = useMessages('common', commonMessages);
+    const reduced = useReducedMotion();
+    const shape = useRef<HTMLDivElement>(null);
+    const bar = useRef<HTMLDivElement>(null);
+    const exitButton = useRef<HTMLButtonElement>(null);
+    const gentle = useGentleExit(props.onExit, pacer.pause, [exitButton]);
+    useBreathAnimation(pacer, reduced, shape, bar, gentle.offering);
 
-  const instructionId = useId();
-  const { messages: m, status, phase } = pacer;
-  const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
-  const root = mergeRootProps(
-    {
-      ...widgetRootProps('BreathPacer', props),
-      role: 'group',
-      'aria-label': m.label,
-      'data-state': status,
-      'data-phase': status === 'idle' || !phase || gentle.offering ? undefined : phase,
-      'data-motion': reduced ? 'reduce' : undefined,
-    },
-    splitProps(props, ownProps),
-  );
-
-  // The pacer is paused (its hook keeps the place) while the offer stands in for it.
-  if (gentle.offering)
-    return (
-      <div ref={ref} {...root}>
-        <SupportOffer
-          headingLevel={props.headingLevel}
-          takeFocus
-          continueLabel={m.backFromExit}
-          onContinue={gentle.comeBack}
-        />
-      </div>
+    const instructionId = useId();
+    const { messages: m, status, phase } = pacer;
+    const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
+    const root = mergeRootProps(
+      {
+        ...widgetRootProps('BreathPacer', props),
+        role: 'group',
+        'aria-label': m.label,
+        'data-state': status,
+        'data-phase': status === 'idle' || !phase || gentle.offering ? undefined : phase,
+        'data-motion': reduced ? 'reduce' : undefined,
+      },
+      splitProps(props, ownProps),
     );
 
-  return (
-    <div ref={ref} {...root}>
-      <div className={cx('attune-BreathPacer-visual', parts.visual)} aria-hidden="true">
-        <div className={cx('attune-BreathPacer-shape', parts.shape)} ref={shape} />
-        <div className={cx('attune-BreathPacer-track', parts.track)}>
-          <div className={cx('attune-BreathPacer-progress', parts.progress)} ref={bar} />
+    // The pacer is paused (its hook keeps the place) while the offer stands in for it.
+    if (gentle.offering)
+      return (
+        <div ref={ref} {...root}>
+          <SupportOffer
+            headingLevel={props.headingLevel}
+            takeFocus
+            continueLabel={m.backFromExit}
+            onContinue={gentle.comeBack}
+          />
         </div>
-      </div>
-      {/* Announced through the page's live region, once per phase, so this one stays quiet; a
+      );
+
+    return (
+      <div ref={ref} {...root}>
+        <div className={cx('attune-BreathPacer-visual', parts.visual)} aria-hidden="true">
+          <div className={cx('attune-BreathPacer-shape', parts.shape)} ref={shape} />
+          <div className={cx('attune-BreathPacer-track', parts.track)}>
+            <div className={cx('attune-BreathPacer-progress', parts.progress)} ref={bar} />
+          </div>
+        </div>
+        {/* Announced through the page's live region, once per phase, so this one stays quiet; a
           person who lands on the controls mid-session hears it as their description. */}
-      <p
-        id={instructionId}
-        className={cx('attune-BreathPacer-instruction', parts.instruction)}
-        role="status"
-        aria-live="off"
-      >
-        {pacer.instruction}
-      </p>
-      <p className={cx('attune-BreathPacer-count', parts.count)}>{pacer.count}</p>
-      <div className={cx('attune-BreathPacer-controls', parts.controls)}>
-        <button
-          type="button"
-          className="attune-Button"
-          onClick={pacer.toggle}
-          aria-describedby={instructionId}
+        <p
+          id={instructionId}
+          className={cx('attune-BreathPacer-instruction', parts.instruction)}
+          role="status"
+          aria-live="off"
         >
-          {toggleLabel}
-        </button>
-        <button type="button" className="attune-Button" data-variant="quiet" onClick={pacer.stop}>
-          {m.stop}
-        </button>
+          {pacer.instruction}
+        </p>
+        <p className={cx('attune-BreathPacer-count', parts.count)}>{pacer.count}</p>
+        <div className={cx('attune-BreathPacer-controls', parts.controls)}>
+          <button
+            type="button"
+            className="attune-Button"
+            onClick={pacer.toggle}
+            aria-describedby={instructionId}
+          >
+            {toggleLabel}
+          </button>
+          <button type="button" className="attune-Button" data-variant="quiet" onClick={pacer.stop}>
+            {m.stop}
+          </button>
+        </div>
+        <p className={cx('attune-BreathPacer-hint', parts.hint)}>{m.hint}</p>
+        <ExitButton ref={exitButton} onClick={gentle.exit}>
+          {common.exit}
+        </ExitButton>
       </div>
-      <p className={cx('attune-BreathPacer-hint', parts.hint)}>{m.hint}</p>
-      <ExitButton ref={exitButton} onClick={gentle.exit}>
-        {common.exit}
-      </ExitButton>
-    </div>
-  );
-});
+    );
+  },
+);

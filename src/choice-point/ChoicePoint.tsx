@@ -21,6 +21,7 @@ import { useChoicePoint, type UseChoicePointOptions } from './useChoicePoint';
 
 /** The parts `classNames` can style, besides `root`. */
 export type ChoicePointPart = 'noticed' | 'question' | 'paths' | 'path' | 'reflection' | 'wayBack' | 'next';
+/** Class names for ChoicePoint's parts, `root` included: `{ root?, …each part? }`. */
 export type ChoicePointClassNames = PartClassNames<ChoicePointPart>;
 
 export interface ChoicePointOwnProps extends UseChoicePointOptions, WidgetStyleProps<ChoicePointPart> {
@@ -79,188 +80,190 @@ export const choicePointOwnProps: OwnPropKeys<ChoicePointOwnProps> = {
  * @selector [data-state="choosing" | "chosen" | "invalid"] on the root, and `[data-path]`
  * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
-export const ChoicePoint = forwardRef<HTMLDivElement, ChoicePointProps>(function ChoicePoint(props, ref) {
-  const { askIntensity = false, next, onExit, headingLevel = 2, classNames: parts = {} } = props;
-  const state = useChoicePoint(props);
-  const exitButton = useRef<HTMLButtonElement>(null);
-  const gentle = useGentleExit(onExit, undefined, [exitButton]);
-  const { messages, paths, errors, chosen, wayBack } = state;
-  const reducedMotion = useReducedMotion();
-  const { list } = useFormatters();
-  const questionId = useId();
-  const radios = useRef(new Map<string, HTMLButtonElement>());
-  // The roving tab stop follows focus inside the group and falls back to the chosen path.
-  const [focusedId, setFocusedId] = useState<string | null>(null);
+export const ChoicePoint = /* @__PURE__ */ forwardRef<HTMLDivElement, ChoicePointProps>(
+  function ChoicePoint(props, ref) {
+    const { askIntensity = false, next, onExit, headingLevel = 2, classNames: parts = {} } = props;
+    const state = useChoicePoint(props);
+    const exitButton = useRef<HTMLButtonElement>(null);
+    const gentle = useGentleExit(onExit, undefined, [exitButton]);
+    const { messages, paths, errors, chosen, wayBack } = state;
+    const reducedMotion = useReducedMotion();
+    const { list } = useFormatters();
+    const questionId = useId();
+    const radios = useRef(new Map<string, HTMLButtonElement>());
+    // The roving tab stop follows focus inside the group and falls back to the chosen path.
+    const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  const usable = paths.length > 0;
-  const tabStop = focusedId ?? chosen?.id ?? paths[0]?.id;
+    const usable = paths.length > 0;
+    const tabStop = focusedId ?? chosen?.id ?? paths[0]?.id;
 
-  function focusPath(path: ChoicePath | undefined) {
-    if (path) radios.current.get(path.id)?.focus();
-  }
-
-  function onPathKeyDown(event: KeyboardEvent<HTMLButtonElement>, current: number) {
-    const last = paths.length - 1;
-    let target: number;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        target = current === last ? 0 : current + 1;
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        target = current === 0 ? last : current - 1;
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = last;
-        break;
-      default:
-        return;
+    function focusPath(path: ChoicePath | undefined) {
+      if (path) radios.current.get(path.id)?.focus();
     }
-    event.preventDefault();
-    focusPath(paths[target]);
-  }
 
-  function takeWayBack() {
-    if (!wayBack) return;
-    state.choose(wayBack.id);
-    // The button goes away with the choice; keep focus on the path it led to.
-    focusPath(wayBack);
-  }
+    function onPathKeyDown(event: KeyboardEvent<HTMLButtonElement>, current: number) {
+      const last = paths.length - 1;
+      let target: number;
+      switch (event.key) {
+        case 'ArrowDown':
+        case 'ArrowRight':
+          target = current === last ? 0 : current + 1;
+          break;
+        case 'ArrowUp':
+        case 'ArrowLeft':
+          target = current === 0 ? last : current - 1;
+          break;
+        case 'Home':
+          target = 0;
+          break;
+        case 'End':
+          target = last;
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+      focusPath(paths[target]);
+    }
 
-  const rootState = !usable ? 'invalid' : chosen ? 'chosen' : 'choosing';
+    function takeWayBack() {
+      if (!wayBack) return;
+      state.choose(wayBack.id);
+      // The button goes away with the choice; keep focus on the path it led to.
+      focusPath(wayBack);
+    }
 
-  return (
-    <div
-      ref={ref}
-      {...mergeRootProps(
-        {
-          ...widgetRootProps('ChoicePoint', props),
-          'data-state': rootState,
-          'data-path': chosen?.id,
-          'data-motion': reducedMotion ? 'reduce' : undefined,
-        },
-        splitProps(props, choicePointOwnProps),
-      )}
-    >
-      <div {...hiddenWhile(gentle.offering)}>
-        <dl className={cx('attune-ChoicePoint-noticed', parts.noticed)}>
-          <dt>{messages.noticedLabel}</dt>
-          <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
-          {state.bodyLabels.length > 0 && (
+    const rootState = !usable ? 'invalid' : chosen ? 'chosen' : 'choosing';
+
+    return (
+      <div
+        ref={ref}
+        {...mergeRootProps(
+          {
+            ...widgetRootProps('ChoicePoint', props),
+            'data-state': rootState,
+            'data-path': chosen?.id,
+            'data-motion': reducedMotion ? 'reduce' : undefined,
+          },
+          splitProps(props, choicePointOwnProps),
+        )}
+      >
+        <div {...hiddenWhile(gentle.offering)}>
+          <dl className={cx('attune-ChoicePoint-noticed', parts.noticed)}>
+            <dt>{messages.noticedLabel}</dt>
+            <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
+            {state.bodyLabels.length > 0 && (
+              <>
+                <dt>{messages.bodyLabel}</dt>
+                <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+              </>
+            )}
+          </dl>
+
+          {errors.length > 0 && (
+            <div className="attune-ChoicePoint-problem" role="status">
+              {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
+              <ul>
+                {errors.map((error) => (
+                  <li key={error.message}>{error.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          {usable && askIntensity && (
+            <IntensityScale
+              when="before"
+              messages={messages}
+              value={state.intensity}
+              onChange={state.setIntensity}
+            />
+          )}
+          {usable && askIntensity && isHighIntensity(state.intensity) && (
+            <SupportOffer reason="intensity" headingLevel={headingLevel} />
+          )}
+
+          {usable && (
             <>
-              <dt>{messages.bodyLabel}</dt>
-              <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+              <p id={questionId} className={cx('attune-ChoicePoint-question', parts.question)}>
+                {messages.question}
+              </p>
+              <div
+                role="radiogroup"
+                aria-labelledby={questionId}
+                className={cx('attune-ChoicePoint-paths', parts.paths)}
+                onBlur={(event) => {
+                  if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
+                }}
+              >
+                {paths.map((path, index) => (
+                  <PathOption
+                    key={path.id}
+                    path={path}
+                    className={parts.path}
+                    checked={path.id === chosen?.id}
+                    tabbable={path.id === tabStop}
+                    onFocus={() => setFocusedId(path.id)}
+                    onKeyDown={(event) => onPathKeyDown(event, index)}
+                    onChoose={() => state.choose(path.id)}
+                    register={(element) => {
+                      if (element) radios.current.set(path.id, element);
+                      else radios.current.delete(path.id);
+                    }}
+                  />
+                ))}
+              </div>
             </>
           )}
-        </dl>
 
-        {errors.length > 0 && (
-          <div className="attune-ChoicePoint-problem" role="status">
-            {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
-            <ul>
-              {errors.map((error) => (
-                <li key={error.message}>{error.message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-
-        {usable && askIntensity && (
-          <IntensityScale
-            when="before"
-            messages={messages}
-            value={state.intensity}
-            onChange={state.setIntensity}
-          />
-        )}
-        {usable && askIntensity && isHighIntensity(state.intensity) && (
-          <SupportOffer reason="intensity" headingLevel={headingLevel} />
-        )}
-
-        {usable && (
-          <>
-            <p id={questionId} className={cx('attune-ChoicePoint-question', parts.question)}>
-              {messages.question}
-            </p>
+          {chosen && (
             <div
-              role="radiogroup"
-              aria-labelledby={questionId}
-              className={cx('attune-ChoicePoint-paths', parts.paths)}
-              onBlur={(event) => {
-                if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
-              }}
+              key={chosen.id}
+              className={cx('attune-ChoicePoint-reflection', parts.reflection)}
+              data-path={chosen.id}
             >
-              {paths.map((path, index) => (
-                <PathOption
-                  key={path.id}
-                  path={path}
-                  className={parts.path}
-                  checked={path.id === chosen?.id}
-                  tabbable={path.id === tabStop}
-                  onFocus={() => setFocusedId(path.id)}
-                  onKeyDown={(event) => onPathKeyDown(event, index)}
-                  onChoose={() => state.choose(path.id)}
-                  register={(element) => {
-                    if (element) radios.current.set(path.id, element);
-                    else radios.current.delete(path.id);
-                  }}
+              <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
+              {chosen.reflection && <p>{chosen.reflection}</p>}
+              {wayBack ? (
+                <button
+                  type="button"
+                  className={cx('attune-Button attune-ChoicePoint-wayBack', parts.wayBack)}
+                  onClick={takeWayBack}
+                >
+                  {messages.wayBack({ label: wayBack.label })}
+                </button>
+              ) : (
+                next !== undefined && (
+                  <div className={cx('attune-ChoicePoint-next', parts.next)}>
+                    {typeof next === 'function' ? next(chosen) : next}
+                  </div>
+                )
+              )}
+              {askIntensity && (
+                <IntensityScale
+                  when="after"
+                  messages={messages}
+                  value={state.intensityAfter}
+                  onChange={state.setIntensityAfter}
                 />
-              ))}
+              )}
+              {askIntensity && isHighIntensity(state.intensityAfter) && (
+                <SupportOffer reason="intensity" headingLevel={headingLevel} />
+              )}
             </div>
-          </>
-        )}
+          )}
+        </div>
 
-        {chosen && (
-          <div
-            key={chosen.id}
-            className={cx('attune-ChoicePoint-reflection', parts.reflection)}
-            data-path={chosen.id}
-          >
-            <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
-            {chosen.reflection && <p>{chosen.reflection}</p>}
-            {wayBack ? (
-              <button
-                type="button"
-                className={cx('attune-Button attune-ChoicePoint-wayBack', parts.wayBack)}
-                onClick={takeWayBack}
-              >
-                {messages.wayBack({ label: wayBack.label })}
-              </button>
-            ) : (
-              next !== undefined && (
-                <div className={cx('attune-ChoicePoint-next', parts.next)}>
-                  {typeof next === 'function' ? next(chosen) : next}
-                </div>
-              )
-            )}
-            {askIntensity && (
-              <IntensityScale
-                when="after"
-                messages={messages}
-                value={state.intensityAfter}
-                onChange={state.setIntensityAfter}
-              />
-            )}
-            {askIntensity && isHighIntensity(state.intensityAfter) && (
-              <SupportOffer reason="intensity" headingLevel={headingLevel} />
-            )}
-          </div>
-        )}
+        <ExitOrOffer
+          ref={exitButton}
+          gentle={gentle}
+          headingLevel={headingLevel}
+          backLabel={messages.backFromExit}
+        />
       </div>
-
-      <ExitOrOffer
-        ref={exitButton}
-        gentle={gentle}
-        headingLevel={headingLevel}
-        backLabel={messages.backFromExit}
-      />
-    </div>
-  );
-});
+    );
+  },
+);
 
 interface PathOptionProps {
   path: ChoicePath;

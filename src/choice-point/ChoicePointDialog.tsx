@@ -31,11 +31,12 @@ export type ChoicePointDialogContentProps = DialogSurfaceProps;
  * The dialog surface: portal, overlay, content and a close button, themed like the page.
  * @selector .attune-ChoicePointDialog.attune-Dialog[data-state="open" | "closed"]
  */
-export const ChoicePointDialogContent = forwardRef<HTMLDivElement, ChoicePointDialogContentProps>(
-  function ChoicePointDialogContent({ className, ...props }, ref) {
-    return <DialogSurface ref={ref} {...props} className={cx('attune-ChoicePointDialog', className)} />;
-  },
-);
+export const ChoicePointDialogContent = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  ChoicePointDialogContentProps
+>(function ChoicePointDialogContent({ className, ...props }, ref) {
+  return <DialogSurface ref={ref} {...props} className={cx('attune-ChoicePointDialog', className)} />;
+});
 
 /** The dialog's parts (`root` is the dialog element), and the ChoicePoint's under `choicePoint`. */
 export interface ChoicePointDialogClassNames extends DialogClassNames {
@@ -68,8 +69,8 @@ export interface ChoicePointDialogOwnProps extends Omit<ChoicePointOwnProps, 'cl
 /** The dialog's props and the ChoicePoint's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
 export type ChoicePointDialogProps = WidgetProps<'div', ChoicePointDialogOwnProps>;
 
-const dialogOwnProps: OwnPropKeys<ChoicePointDialogOwnProps> = {
-  ...choicePointOwnProps,
+// The dialog's own names; the widget's are split off first. A plain literal, so bundlers can drop it.
+const dialogOwnProps: OwnPropKeys<Omit<ChoicePointDialogOwnProps, keyof ChoicePointOwnProps>> = {
   open: true,
   defaultOpen: true,
   onOpenChange: true,
@@ -85,7 +86,7 @@ const dialogOwnProps: OwnPropKeys<ChoicePointDialogOwnProps> = {
  * close button close it, and focus returns to the trigger. "This isn’t helping" closes it
  * when `onExit` is given; without it, the dialog stays open with a calm offer of support.
  */
-export const ChoicePointDialog = forwardRef<HTMLDivElement, ChoicePointDialogProps>(
+export const ChoicePointDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, ChoicePointDialogProps>(
   function ChoicePointDialog(props, ref) {
     const {
       open,
@@ -114,7 +115,7 @@ export const ChoicePointDialog = forwardRef<HTMLDivElement, ChoicePointDialogPro
         {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
         <ChoicePointDialogContent
           ref={ref}
-          {...splitProps(props, dialogOwnProps)}
+          {...splitProps(splitProps(props, choicePointOwnProps), dialogOwnProps)}
           className={className}
           classNames={parts}
           unstyled={unstyled}

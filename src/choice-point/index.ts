@@ -1,4 +1,10 @@
-export { ChoicePoint, type ChoicePointClassNames, type ChoicePointProps } from './ChoicePoint';
+export {
+  ChoicePoint,
+  type ChoicePointClassNames,
+  type ChoicePointOwnProps,
+  type ChoicePointPart,
+  type ChoicePointProps,
+} from './ChoicePoint';
 export {
   ChoicePointDialog,
   ChoicePointDialogRoot,
@@ -8,6 +14,7 @@ export {
   ChoicePointDialogDescription,
   ChoicePointDialogClose,
   type ChoicePointDialogClassNames,
+  type ChoicePointDialogOwnProps,
   type ChoicePointDialogProps,
   type ChoicePointDialogContentProps,
 } from './ChoicePointDialog';
@@ -28,5 +35,6 @@ export type { DialogSurfaceProps } from '../shared/DialogSurface';
 export type { Moment, NoticedWhen } from '../shared/moment';
 export { choicePointMessages, type ChoicePointMessages, type ChoicePathMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
-export type { WidgetStyleProps } from '../shared/widget';
+export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
+export type { DialogClassNames, DialogPart } from '../shared/DialogSurface';
 export type { DeepPartial } from '../provider/messages';

@@ -37,6 +37,7 @@ export type MomentSaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
 /** The parts `classNames` can style, besides `root`: each step's heading, its body, and the row of moves. */
 export type MomentFlowPart = 'title' | 'step' | 'nav';
+/** Class names for MomentFlow's parts, `root` included: `{ root?, …each part? }`. */
 export type MomentFlowClassNames = PartClassNames<MomentFlowPart>;
 
 export interface MomentFlowOwnProps
@@ -127,236 +128,243 @@ export const momentFlowOwnProps: OwnPropKeys<MomentFlowOwnProps> = {
  *
  * @selector [data-step="notice" | "choose" | "observe" | "breathe" | "ground" | "done"]
  */
-export const MomentFlow = forwardRef<HTMLElement, MomentFlowProps>(function MomentFlow(props, ref) {
-  const {
-    storage,
-    noticed,
-    body,
-    paths,
-    askIntensity = false,
-    script: scriptProp,
-    perspective,
-    breathPattern = 'gentle',
-    breathCycles = 3,
-    groundingVariant = 'senses',
-    onComplete,
-    onExit,
-    onSaveChange,
-    headingLevel = 2,
-    messages: messageOverrides,
-    classNames: parts = {},
-    omit,
-    observeAfter,
-    settle,
-    onStepChange,
-  } = props;
-  const flowOptions = { omit, observeAfter, settle, onStepChange };
-  const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
-  const script = scriptProp ?? messages.defaultScript ?? compassionateObserver;
-  const common = useMessages('common', commonMessages);
-  const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
-  const [lastChoice, setLastChoice] = useState<Choice | null>(null);
+export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProps>(
+  function MomentFlow(props, ref) {
+    const {
+      storage,
+      noticed,
+      body,
+      paths,
+      askIntensity = false,
+      script: scriptProp,
+      perspective,
+      breathPattern = 'gentle',
+      breathCycles = 3,
+      groundingVariant = 'senses',
+      onComplete,
+      onExit,
+      onSaveChange,
+      headingLevel = 2,
+      messages: messageOverrides,
+      classNames: parts = {},
+      omit,
+      observeAfter,
+      settle,
+      onStepChange,
+    } = props;
+    const flowOptions = { omit, observeAfter, settle, onStepChange };
+    const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
+    const script = scriptProp ?? messages.defaultScript ?? compassionateObserver;
+    const common = useMessages('common', commonMessages);
+    const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
+    const [lastChoice, setLastChoice] = useState<Choice | null>(null);
 
-  const flow = useMomentFlow({
-    ...flowOptions,
-    noticed: noticed ? { pattern: noticed, ...(body && { body }) } : undefined,
-    unnamedPattern: messages.unnamedPattern,
-    onEnd: ({ how, moment }) => {
-      if (how === 'completed' && moment) onComplete?.(moment);
-      if (how === 'exited') onExit?.(moment);
-      if (!storage || !moment) return;
-      setSaveStatus('saving');
-      onSaveChange?.('saving');
-      const failed = (error: unknown) => {
-        setSaveStatus('failed');
-        announce(messages.notSaved);
-        onSaveChange?.('failed', error);
-      };
-      appendMoment(storage, moment, { onRetrying: failed }).then(() => {
-        setSaveStatus('saved');
-        announce(messages.saved);
-        onSaveChange?.('saved');
-      }, failed);
-    },
-  });
-  const { step, moment } = flow;
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
-  const exitButton = useRef<HTMLButtonElement>(null);
-  const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
-  const exited = flow.state.ended === 'exited';
-  const away = gentle.offering || exited;
+    const flow = useMomentFlow({
+      ...flowOptions,
+      noticed: noticed ? { pattern: noticed, ...(body && { body }) } : undefined,
+      unnamedPattern: messages.unnamedPattern,
+      onEnd: ({ how, moment }) => {
+        if (how === 'completed' && moment) onComplete?.(moment);
+        if (how === 'exited') onExit?.(moment);
+        if (!storage || !moment) return;
+        setSaveStatus('saving');
+        onSaveChange?.('saving');
+        const failed = (error: unknown) => {
+          setSaveStatus('failed');
+          announce(messages.notSaved);
+          onSaveChange?.('failed', error);
+        };
+        appendMoment(storage, moment, { onRetrying: failed }).then(() => {
+          setSaveStatus('saved');
+          announce(messages.saved);
+          onSaveChange?.('saved');
+        }, failed);
+      },
+    });
+    const { step, moment } = flow;
+    const heading = useRef<HTMLHeadingElement>(null);
+    // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
+    const exitButton = useRef<HTMLButtonElement>(null);
+    const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
+    const exited = flow.state.ended === 'exited';
+    const away = gentle.offering || exited;
 
-  // A new step is a new page of the flow: its heading takes focus so the next thing read is
-  // where the person is. The first step keeps the page's focus where it was.
-  const shownStep = useRef(step);
-  useEffect(() => {
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    heading.current?.focus();
-  }, [step]);
+    // A new step is a new page of the flow: its heading takes focus so the next thing read is
+    // where the person is. The first step keeps the page's focus where it was.
+    const shownStep = useRef(step);
+    useEffect(() => {
+      if (shownStep.current === step) return;
+      shownStep.current = step;
+      heading.current?.focus();
+    }, [step]);
 
-  const otherWay = otherSettleStep(step, flowOptions);
-  const patternText = labelOf(moment.pattern, common) ?? messages.unnamedPattern;
-  const Heading = `h${headingLevel}` as const;
-  const headingId = useId();
+    const otherWay = otherSettleStep(step, flowOptions);
+    const patternText = labelOf(moment.pattern, common) ?? messages.unnamedPattern;
+    const Heading = `h${headingLevel}` as const;
+    const headingId = useId();
 
-  return (
-    <section
-      ref={ref}
-      {...mergeRootProps(
-        { ...widgetRootProps('MomentFlow', props), 'data-step': step, 'aria-labelledby': headingId },
-        splitProps(props, momentFlowOwnProps),
-      )}
-    >
-      <Heading
-        id={headingId}
-        ref={heading}
-        tabIndex={-1}
-        className={cx('attune-MomentFlow-title', parts.title)}
+    return (
+      <section
+        ref={ref}
+        {...mergeRootProps(
+          { ...widgetRootProps('MomentFlow', props), 'data-step': step, 'aria-labelledby': headingId },
+          splitProps(props, momentFlowOwnProps),
+        )}
       >
-        {messages.stepTitle[step]}
-      </Heading>
+        <Heading
+          id={headingId}
+          ref={heading}
+          tabIndex={-1}
+          className={cx('attune-MomentFlow-title', parts.title)}
+        >
+          {messages.stepTitle[step]}
+        </Heading>
 
-      <div
-        className={cx('attune-MomentFlow-step', parts.step)}
-        hidden={away}
-        style={away ? { display: 'none' } : undefined}
-      >
-        {step === 'notice' && (
-          <NoticeStep
-            messages={messages}
-            common={common}
-            initial={moment as Partial<Noticed>}
-            onNotice={flow.notice}
-            onDraft={flow.setDraft}
+        <div
+          className={cx('attune-MomentFlow-step', parts.step)}
+          hidden={away}
+          style={away ? { display: 'none' } : undefined}
+        >
+          {step === 'notice' && (
+            <NoticeStep
+              messages={messages}
+              common={common}
+              initial={moment as Partial<Noticed>}
+              onNotice={flow.notice}
+              onDraft={flow.setDraft}
+            />
+          )}
+
+          {step === 'choose' && (
+            <>
+              <ChoicePoint
+                noticed={moment.pattern ?? messages.unnamedPattern}
+                body={moment.body}
+                paths={paths}
+                defaultValue={moment.path ?? null}
+                askIntensity={askIntensity}
+                headingLevel={levelBelow(headingLevel)}
+                onChoose={setLastChoice}
+                onIntensityAfterChange={setLastChoice}
+                onExit={gentle.exit}
+              />
+              {(lastChoice ?? moment.path) && (
+                <button
+                  type="button"
+                  className="attune-Button"
+                  onClick={() =>
+                    flow.choose(
+                      lastChoice?.path ?? moment.path ?? '',
+                      lastChoice?.intensityAfter,
+                      lastChoice?.intensity,
+                    )
+                  }
+                >
+                  {messages.continue}
+                </button>
+              )}
+            </>
+          )}
+
+          {step === 'observe' && (
+            <ObserverScript
+              script={script}
+              perspective={perspective}
+              values={{ pattern: patternText.toLocaleLowerCase() }}
+              headingLevel={levelBelow(headingLevel)}
+              renderBreath={({ cycles, onDone }) => (
+                <BreathPacer
+                  pattern={breathPattern}
+                  cycles={cycles}
+                  onComplete={onDone}
+                  onExit={gentle.exit}
+                />
+              )}
+              onComplete={(completion) =>
+                flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
+              }
+              onExit={gentle.exit}
+            />
+          )}
+
+          {step === 'breathe' && (
+            <BreathPacer
+              pattern={breathPattern}
+              cycles={breathCycles}
+              onExit={gentle.exit}
+              onComplete={(summary) =>
+                flow.breathed({
+                  pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
+                  cycles: summary.cycles,
+                  durationMs: summary.durationMs,
+                  completed: summary.completed,
+                })
+              }
+            />
+          )}
+
+          {step === 'ground' && (
+            <Grounding
+              variant={groundingVariant}
+              headingLevel={Math.min(headingLevel + 1, 5) as 3 | 4 | 5}
+              onExit={() => flow.exit()}
+              onComplete={(result) => flow.grounded({ variant: result.variant, completed: result.completed })}
+            />
+          )}
+
+          {step === 'done' && (
+            <>
+              <p>{messages.doneBody}</p>
+              {(saveStatus === 'saved' || saveStatus === 'failed') && (
+                <p className="attune-MomentFlow-saved" data-status={saveStatus}>
+                  {saveStatus === 'saved' ? messages.saved : messages.notSaved}
+                </p>
+              )}
+            </>
+          )}
+        </div>
+
+        {away && (
+          <SupportOffer
+            headingLevel={levelBelow(headingLevel)}
+            takeFocus
+            continueLabel={messages.backFromExit}
+            onContinue={exited ? undefined : gentle.comeBack}
           />
         )}
 
-        {step === 'choose' && (
-          <>
-            <ChoicePoint
-              noticed={moment.pattern ?? messages.unnamedPattern}
-              body={moment.body}
-              paths={paths}
-              defaultValue={moment.path ?? null}
-              askIntensity={askIntensity}
-              headingLevel={levelBelow(headingLevel)}
-              onChoose={setLastChoice}
-              onIntensityAfterChange={setLastChoice}
-              onExit={gentle.exit}
-            />
-            {(lastChoice ?? moment.path) && (
+        {step !== 'done' && !away && (
+          <div className={cx('attune-MomentFlow-nav', parts.nav)}>
+            {flow.canGoBack && (
+              <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
+                {messages.back}
+              </button>
+            )}
+            {otherWay && (
               <button
                 type="button"
                 className="attune-Button"
-                onClick={() =>
-                  flow.choose(
-                    lastChoice?.path ?? moment.path ?? '',
-                    lastChoice?.intensityAfter,
-                    lastChoice?.intensity,
-                  )
-                }
+                data-variant="quiet"
+                onClick={() => flow.switchTo(otherWay)}
               >
-                {messages.continue}
+                {otherWay === 'ground' ? messages.groundInstead : messages.breatheInstead}
               </button>
             )}
-          </>
-        )}
-
-        {step === 'observe' && (
-          <ObserverScript
-            script={script}
-            perspective={perspective}
-            values={{ pattern: patternText.toLocaleLowerCase() }}
-            headingLevel={levelBelow(headingLevel)}
-            renderBreath={({ cycles, onDone }) => (
-              <BreathPacer pattern={breathPattern} cycles={cycles} onComplete={onDone} onExit={gentle.exit} />
-            )}
-            onComplete={(completion) =>
-              flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
-            }
-            onExit={gentle.exit}
-          />
-        )}
-
-        {step === 'breathe' && (
-          <BreathPacer
-            pattern={breathPattern}
-            cycles={breathCycles}
-            onExit={gentle.exit}
-            onComplete={(summary) =>
-              flow.breathed({
-                pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
-                cycles: summary.cycles,
-                durationMs: summary.durationMs,
-                completed: summary.completed,
-              })
-            }
-          />
-        )}
-
-        {step === 'ground' && (
-          <Grounding
-            variant={groundingVariant}
-            headingLevel={Math.min(headingLevel + 1, 5) as 3 | 4 | 5}
-            onExit={() => flow.exit()}
-            onComplete={(result) => flow.grounded({ variant: result.variant, completed: result.completed })}
-          />
-        )}
-
-        {step === 'done' && (
-          <>
-            <p>{messages.doneBody}</p>
-            {(saveStatus === 'saved' || saveStatus === 'failed') && (
-              <p className="attune-MomentFlow-saved" data-status={saveStatus}>
-                {saveStatus === 'saved' ? messages.saved : messages.notSaved}
-              </p>
-            )}
-          </>
-        )}
-      </div>
-
-      {away && (
-        <SupportOffer
-          headingLevel={levelBelow(headingLevel)}
-          takeFocus
-          continueLabel={messages.backFromExit}
-          onContinue={exited ? undefined : gentle.comeBack}
-        />
-      )}
-
-      {step !== 'done' && !away && (
-        <div className={cx('attune-MomentFlow-nav', parts.nav)}>
-          {flow.canGoBack && (
-            <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
-              {messages.back}
+            <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.skip}>
+              {messages.skip}
             </button>
-          )}
-          {otherWay && (
-            <button
-              type="button"
-              className="attune-Button"
-              data-variant="quiet"
-              onClick={() => flow.switchTo(otherWay)}
-            >
-              {otherWay === 'ground' ? messages.groundInstead : messages.breatheInstead}
-            </button>
-          )}
-          <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.skip}>
-            {messages.skip}
-          </button>
-          {/* The widgets of later steps carry the exit themselves, in their own place. */}
-          {step === 'notice' && (
-            <ExitButton ref={exitButton} onClick={gentle.exit}>
-              {common.exit}
-            </ExitButton>
-          )}
-        </div>
-      )}
-    </section>
-  );
-});
+            {/* The widgets of later steps carry the exit themselves, in their own place. */}
+            {step === 'notice' && (
+              <ExitButton ref={exitButton} onClick={gentle.exit}>
+                {common.exit}
+              </ExitButton>
+            )}
+          </div>
+        )}
+      </section>
+    );
+  },
+);
 
 function labelOf(pattern: string | undefined, common: typeof commonMessages): string | undefined {
   if (!pattern) return undefined;

@@ -46,8 +46,8 @@ export interface MomentFlowDialogOwnProps extends Omit<MomentFlowOwnProps, 'clas
 /** The dialog's props and the MomentFlow's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
 export type MomentFlowDialogProps = WidgetProps<'div', MomentFlowDialogOwnProps>;
 
-const dialogOwnProps: OwnPropKeys<MomentFlowDialogOwnProps> = {
-  ...momentFlowOwnProps,
+// The dialog's own names; the widget's are split off first. A plain literal, so bundlers can drop it.
+const dialogOwnProps: OwnPropKeys<Omit<MomentFlowDialogOwnProps, keyof MomentFlowOwnProps>> = {
   open: true,
   defaultOpen: true,
   onOpenChange: true,
@@ -63,7 +63,7 @@ const dialogOwnProps: OwnPropKeys<MomentFlowDialogOwnProps> = {
  * passed to `onExit`. When the provider has `support`, the gentle exit leaves the dialog open
  * on the calm offer of it instead, until the person closes it.
  */
-export const MomentFlowDialog = forwardRef<HTMLDivElement, MomentFlowDialogProps>(
+export const MomentFlowDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, MomentFlowDialogProps>(
   function MomentFlowDialog(props, ref) {
     const {
       open,
@@ -105,7 +105,7 @@ export const MomentFlowDialog = forwardRef<HTMLDivElement, MomentFlowDialogProps
         <DialogSurface
           ref={ref}
           aria-describedby={undefined}
-          {...splitProps(props, dialogOwnProps)}
+          {...splitProps(splitProps(props, momentFlowOwnProps), dialogOwnProps)}
           className={cx('attune-MomentFlowDialog', className)}
           classNames={parts}
           unstyled={unstyled}

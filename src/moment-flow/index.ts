@@ -1,12 +1,15 @@
 export {
   MomentFlow,
   type MomentFlowClassNames,
+  type MomentFlowOwnProps,
+  type MomentFlowPart,
   type MomentFlowProps,
   type MomentSaveStatus,
 } from './MomentFlow';
 export {
   MomentFlowDialog,
   type MomentFlowDialogClassNames,
+  type MomentFlowDialogOwnProps,
   type MomentFlowDialogProps,
 } from './MomentFlowDialog';
 export {
@@ -43,5 +46,6 @@ export type { PatternLogEntry, PatternLogEntryVersion } from '../pattern-log/doc
 export type { PatternLogStorage, PatternLogSyncSource, PatternLogSyncState } from '../pattern-log/storage';
 export { momentFlowMessages, type MomentFlowMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
-export type { WidgetStyleProps } from '../shared/widget';
+export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
+export type { DialogClassNames, DialogPart } from '../shared/DialogSurface';
 export type { DeepPartial } from '../provider/messages';

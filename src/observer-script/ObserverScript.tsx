@@ -88,6 +88,7 @@ export interface ObserverScriptBreath {
 /** The parts `classNames` can style, besides `root`. */
 export type ObserverScriptPart =
   'header' | 'title' | 'position' | 'transcript' | 'line' | 'prompt' | 'controls' | 'options';
+/** Class names for ObserverScript's parts, `root` included: `{ root?, …each part? }`. */
 export type ObserverScriptClassNames = PartClassNames<ObserverScriptPart>;
 
 export interface ObserverScriptOwnProps
@@ -161,7 +162,7 @@ const ownProps: OwnPropKeys<ObserverScriptOwnProps> = {
  *
  * @selector [data-state="invalid"] when the script cannot be played
  */
-export const ObserverScript = forwardRef<HTMLElement, ObserverScriptProps>(
+export const ObserverScript = /* @__PURE__ */ forwardRef<HTMLElement, ObserverScriptProps>(
   function ObserverScript(props, ref) {
     const { script } = props;
     const checked = useMemo(() => parseScript(script), [script]);

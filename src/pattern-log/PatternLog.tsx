@@ -50,6 +50,7 @@ import { LockedError, type PatternLogStorage } from './storage';
 import { usePatternLog } from './usePatternLog';
 
 export type { PatternLogPart };
+/** Class names for PatternLog's parts, `root` included: `{ root?, …each part? }`. */
 export type PatternLogClassNames = PartClassNames<PatternLogPart>;
 
 export interface PatternLogOwnProps extends WidgetStyleProps<PatternLogPart> {
@@ -153,85 +154,87 @@ const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElem
  * streaks or scores, and the person's data to download, import or delete.
  * @selector [data-status] the storage status (`ready`, `unsaved`, `unreadable`, `locked`…)
  */
-export const PatternLog = forwardRef<HTMLElement, PatternLogProps>(function PatternLog(props, ref) {
-  const { storage, patterns, bodyAreas, paths, pageSize = 30, now, persist, children, onExit } = props;
-  const parts = props.classNames;
-  const messages = useMessages('patternLog', patternLogMessages, props.messages);
-  const common = useMessages('common', commonMessages);
-  const format = useFormatters();
-  const log = usePatternLog({ storage, now, persist });
-  const idBase = useId();
-  const [filter, setFilter] = useState('');
-  const exitButton = useRef<HTMLButtonElement>(null);
-  const gentle = useGentleExit(onExit, undefined, [exitButton]);
-  const value = useMemo<PatternLogContextValue>(() => {
-    const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
-    const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
-    const pathOptions = options(paths ?? ['compassion', 'shame'], messages.paths);
-    const lists = { pattern: patternOptions, body: bodyOptions, path: pathOptions };
-    return {
-      log,
-      messages,
-      common,
-      format,
-      patterns: patternOptions,
-      bodyAreas: bodyOptions,
-      paths: pathOptions,
-      labelOf: (kind, id) => lists[kind].find((o) => o.id === id)?.label ?? id,
-      filter,
-      setFilter,
-      visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
-      idBase,
-      pageSize,
-      classNames: parts ?? {},
-    };
-  }, [log, messages, common, format, patterns, bodyAreas, paths, filter, idBase, pageSize, parts]);
-  return (
-    <PatternLogContext.Provider value={value}>
-      <section
-        ref={ref}
-        {...mergeRootProps(
-          {
-            ...widgetRootProps('PatternLog', props),
-            'data-status': log.status,
-            'aria-labelledby': `${idBase}-title`,
-          },
-          splitProps(props, ownProps),
-        )}
-      >
-        <div className={cx('attune-PatternLog-header', parts?.header)}>
-          <h2 id={`${idBase}-title`} className={cx('attune-PatternLog-title', parts?.title)}>
-            {messages.title}
-          </h2>
-          {!gentle.offering && (
-            <ExitButton ref={exitButton} onClick={gentle.exit}>
-              {common.exit}
-            </ExitButton>
+export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProps>(
+  function PatternLog(props, ref) {
+    const { storage, patterns, bodyAreas, paths, pageSize = 30, now, persist, children, onExit } = props;
+    const parts = props.classNames;
+    const messages = useMessages('patternLog', patternLogMessages, props.messages);
+    const common = useMessages('common', commonMessages);
+    const format = useFormatters();
+    const log = usePatternLog({ storage, now, persist });
+    const idBase = useId();
+    const [filter, setFilter] = useState('');
+    const exitButton = useRef<HTMLButtonElement>(null);
+    const gentle = useGentleExit(onExit, undefined, [exitButton]);
+    const value = useMemo<PatternLogContextValue>(() => {
+      const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
+      const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
+      const pathOptions = options(paths ?? ['compassion', 'shame'], messages.paths);
+      const lists = { pattern: patternOptions, body: bodyOptions, path: pathOptions };
+      return {
+        log,
+        messages,
+        common,
+        format,
+        patterns: patternOptions,
+        bodyAreas: bodyOptions,
+        paths: pathOptions,
+        labelOf: (kind, id) => lists[kind].find((o) => o.id === id)?.label ?? id,
+        filter,
+        setFilter,
+        visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
+        idBase,
+        pageSize,
+        classNames: parts ?? {},
+      };
+    }, [log, messages, common, format, patterns, bodyAreas, paths, filter, idBase, pageSize, parts]);
+    return (
+      <PatternLogContext.Provider value={value}>
+        <section
+          ref={ref}
+          {...mergeRootProps(
+            {
+              ...widgetRootProps('PatternLog', props),
+              'data-status': log.status,
+              'aria-labelledby': `${idBase}-title`,
+            },
+            splitProps(props, ownProps),
           )}
-        </div>
-        {gentle.offering && (
-          <SupportOffer
-            headingLevel={3}
-            takeFocus
-            continueLabel={messages.backFromExit}
-            onContinue={gentle.comeBack}
-          />
-        )}
-        <div {...hiddenWhile(gentle.offering)}>
-          <PatternLogStatusNotice />
-          {children ?? (
-            <>
-              <PatternLogQuickAdd />
-              <PatternLogList />
-              <PatternLogInsights />
-              <PatternLogData />
-            </>
+        >
+          <div className={cx('attune-PatternLog-header', parts?.header)}>
+            <h2 id={`${idBase}-title`} className={cx('attune-PatternLog-title', parts?.title)}>
+              {messages.title}
+            </h2>
+            {!gentle.offering && (
+              <ExitButton ref={exitButton} onClick={gentle.exit}>
+                {common.exit}
+              </ExitButton>
+            )}
+          </div>
+          {gentle.offering && (
+            <SupportOffer
+              headingLevel={3}
+              takeFocus
+              continueLabel={messages.backFromExit}
+              onContinue={gentle.comeBack}
+            />
           )}
-        </div>
-      </section>
-    </PatternLogContext.Provider>
-  );
-});
+          <div {...hiddenWhile(gentle.offering)}>
+            <PatternLogStatusNotice />
+            {children ?? (
+              <>
+                <PatternLogQuickAdd />
+                <PatternLogList />
+                <PatternLogInsights />
+                <PatternLogData />
+              </>
+            )}
+          </div>
+        </section>
+      </PatternLogContext.Provider>
+    );
+  },
+);
 
 /** Why the log is locked, in words that fit: a passphrase that doesn't fit, a lock, or not a log. */
 function lockedBody(error: unknown, messages: PatternLogMessages): string {

@@ -11,6 +11,7 @@ import type { PartClassNames, WidgetStyleProps } from './widget';
 
 /** The parts of every attune-ui dialog `classNames` can style; `root` is the dialog element. */
 export type DialogPart = 'overlay' | 'title' | 'description' | 'close';
+/** Class names for a dialog's parts, `root` (the dialog element) included. */
 export type DialogClassNames = PartClassNames<DialogPart>;
 
 export type DialogSurfaceProps = Dialog.DialogContentProps &
@@ -30,46 +31,48 @@ export type DialogSurfaceProps = Dialog.DialogContentProps &
  *
  * @selector .attune-Dialog[data-state="open" | "closed"], .attune-Dialog-overlay
  */
-export const DialogSurface = forwardRef<HTMLDivElement, DialogSurfaceProps>(function DialogSurface(
-  { className, classNames: parts = {}, unstyled, container, children, ...props },
-  ref,
-) {
-  const { theme, lang, dir, dialogContainer } = useAttune();
-  const reducedMotion = useReducedMotion();
-  const common = useMessages('common', commonMessages);
-  const surface = {
-    // The portal leaves the provider's element: carry its language and direction along.
-    lang,
-    dir,
-    'data-attune-theme': theme,
-    'data-styled': unstyled ? 'false' : 'true',
-    'data-motion': reducedMotion ? 'reduce' : undefined,
-  };
-  return (
-    <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
-      {/* Not Dialog.Overlay (see ScrollLock): the portal mounts this only while open; a click
+export const DialogSurface = /* @__PURE__ */ forwardRef<HTMLDivElement, DialogSurfaceProps>(
+  function DialogSurface(
+    { className, classNames: parts = {}, unstyled, container, children, ...props },
+    ref,
+  ) {
+    const { theme, lang, dir, dialogContainer } = useAttune();
+    const reducedMotion = useReducedMotion();
+    const common = useMessages('common', commonMessages);
+    const surface = {
+      // The portal leaves the provider's element: carry its language and direction along.
+      lang,
+      dir,
+      'data-attune-theme': theme,
+      'data-styled': unstyled ? 'false' : 'true',
+      'data-motion': reducedMotion ? 'reduce' : undefined,
+    };
+    return (
+      <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
+        {/* Not Dialog.Overlay (see ScrollLock): the portal mounts this only while open; a click
           on it is outside the content, so Radix closes the dialog as before. */}
-      <ScrollLock />
-      <div
-        className={cx('attune-Dialog-overlay', parts.overlay)}
-        data-state="open"
-        style={{ pointerEvents: 'auto' }}
-        {...surface}
-      />
-      <Dialog.Content
-        ref={ref}
-        {...props}
-        {...surface}
-        className={cx('attune-Dialog', className, parts.root)}
-      >
-        {children}
-        <Dialog.Close className={cx('attune-Button attune-Dialog-close', parts.close)} data-variant="quiet">
-          {common.close}
-        </Dialog.Close>
-      </Dialog.Content>
-    </Dialog.Portal>
-  );
-});
+        <ScrollLock />
+        <div
+          className={cx('attune-Dialog-overlay', parts.overlay)}
+          data-state="open"
+          style={{ pointerEvents: 'auto' }}
+          {...surface}
+        />
+        <Dialog.Content
+          ref={ref}
+          {...props}
+          {...surface}
+          className={cx('attune-Dialog', className, parts.root)}
+        >
+          {children}
+          <Dialog.Close className={cx('attune-Button attune-Dialog-close', parts.close)} data-variant="quiet">
+            {common.close}
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    );
+  },
+);
 
 /** The dialog's name, visible or for screen readers only, and an optional description. */
 export function DialogHeading({
