@@ -5,6 +5,7 @@ import { isHighIntensity } from '../provider/support';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { SupportOffer } from '../shared/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { cx } from '../shared/cx';
 import {
   mergeRootProps,
@@ -88,6 +89,7 @@ export const ChoicePoint = /* @__PURE__ */ forwardRef<HTMLDivElement, ChoicePoin
     const gentle = useGentleExit(onExit, undefined, [exitButton]);
     const { messages, paths, errors, chosen, wayBack } = state;
     const reducedMotion = useReducedMotion();
+    const reflectionMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
     const { list } = useFormatters();
     const questionId = useId();
     const radios = useRef(new Map<string, HTMLButtonElement>());
@@ -219,6 +221,7 @@ export const ChoicePoint = /* @__PURE__ */ forwardRef<HTMLDivElement, ChoicePoin
           {chosen && (
             <div
               key={chosen.id}
+              ref={reflectionMotion}
               className={cx('attune-ChoicePoint-reflection', parts.reflection)}
               data-path={chosen.id}
             >

@@ -5,6 +5,7 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { cx } from '../shared/cx';
 import {
   mergeRootProps,
@@ -90,6 +91,7 @@ export const Grounding = /* @__PURE__ */ forwardRef<HTMLElement, GroundingProps>
     const Title = `h${headingLevel}` as const;
     const StepHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5' | 'h6';
     const stepHeading = useRef<HTMLHeadingElement>(null);
+    const stepMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
     const fields = useRef<Array<HTMLInputElement | null>>([]);
     const position = { current: index + 1, total };
     // Nothing here runs on its own, so there is nothing to pause; without `onExit`, the offer of
@@ -172,7 +174,12 @@ export const Grounding = /* @__PURE__ */ forwardRef<HTMLElement, GroundingProps>
           </div>
 
           {complete ? (
-            <div className={cx('attune-Grounding-step', parts.step)} key="complete" data-state="complete">
+            <div
+              className={cx('attune-Grounding-step', parts.step)}
+              key="complete"
+              data-state="complete"
+              ref={stepMotion}
+            >
               <StepHeading
                 ref={stepHeading}
                 tabIndex={-1}
@@ -183,7 +190,12 @@ export const Grounding = /* @__PURE__ */ forwardRef<HTMLElement, GroundingProps>
               <p className={cx('attune-Grounding-prompt', parts.prompt)}>{messages.completeBody}</p>
             </div>
           ) : (
-            <div className={cx('attune-Grounding-step', parts.step)} key={step.id} data-state="active">
+            <div
+              className={cx('attune-Grounding-step', parts.step)}
+              key={step.id}
+              data-state="active"
+              ref={stepMotion}
+            >
               <StepHeading
                 id={stepHeadingId}
                 ref={stepHeading}

@@ -13,9 +13,11 @@ import { commonMessages, defaultPatternIds } from '../provider/common-messages';
 import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
+import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer, levelBelow } from '../shared/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import type { Moment } from '../shared/moment';
 import { cx } from '../shared/cx';
 import {
@@ -183,6 +185,9 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
     });
     const { step, moment } = flow;
     const heading = useRef<HTMLHeadingElement>(null);
+    const reducedMotion = useReducedMotion();
+    // Each step is its own element, so the step it replaces can fade out as it moves in.
+    const stepMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
     // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
     const exitButton = useRef<HTMLButtonElement>(null);
     const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
@@ -207,7 +212,12 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
       <section
         ref={ref}
         {...mergeRootProps(
-          { ...widgetRootProps('MomentFlow', props), 'data-step': step, 'aria-labelledby': headingId },
+          {
+            ...widgetRootProps('MomentFlow', props),
+            'data-step': step,
+            'data-motion': reducedMotion ? 'reduce' : undefined,
+            'aria-labelledby': headingId,
+          },
           splitProps(props, momentFlowOwnProps),
         )}
       >
@@ -221,6 +231,8 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
         </Heading>
 
         <div
+          key={step}
+          ref={stepMotion}
           className={cx('attune-MomentFlow-step', parts.step)}
           hidden={away}
           style={away ? { display: 'none' } : undefined}

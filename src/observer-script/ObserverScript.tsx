@@ -15,6 +15,7 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { cx } from '../shared/cx';
 import {
   mergeRootProps,
@@ -208,6 +209,8 @@ function ObserverScriptPlayer({ rootRef, ...props }: ObserverScriptProps & { roo
   const { transcript = 'all', headingLevel = 2, renderBreath, onExit, classNames: parts = {} } = props;
   const messages = useMessages('observerScript', observerScriptMessages, props.messages);
   const reducedMotion = useReducedMotion();
+  // The current line moves in; in the one-line transcript the line it replaces fades out.
+  const lineMotion = useStepMotion<HTMLElement>(stepLook, reducedMotion);
   const state = useObserverScript(props);
   const { index, total, step, complete, speech } = state;
   const id = useId();
@@ -316,6 +319,7 @@ function ObserverScriptPlayer({ rootRef, ...props }: ObserverScriptProps & { roo
             {state.lines.map((line) => (
               <li
                 key={line.index}
+                ref={lineState(line) === 'current' ? lineMotion : undefined}
                 className={cx('attune-ObserverScript-line', parts.line)}
                 data-state={lineState(line)}
                 aria-current={lineState(line) === 'current' ? 'step' : undefined}
@@ -329,6 +333,7 @@ function ObserverScriptPlayer({ rootRef, ...props }: ObserverScriptProps & { roo
             className={cx('attune-ObserverScript-line', parts.line)}
             data-state={lineState(state.line)}
             key={index}
+            ref={complete ? undefined : lineMotion}
           >
             {renderLine(state.line)}
           </p>
