@@ -11,7 +11,8 @@ import {
   mergeRootProps,
   splitProps,
   widgetRootProps,
-  type OwnPropKeys,
+  styleKeys,
+  type OwnKeysBesidesStyle,
   type PartClassNames,
   type WidgetProps,
   type WidgetStyleProps,
@@ -40,7 +41,7 @@ export interface BreathPacerOwnProps extends UseBreathPacerOptions, WidgetStyleP
 /** BreathPacer's own props, and the DOM props of its root `<div>` (`id`, `data-*`, handlers…). */
 export type BreathPacerProps = WidgetProps<'div', BreathPacerOwnProps>;
 
-const ownProps: OwnPropKeys<BreathPacerOwnProps> = {
+const ownProps: OwnKeysBesidesStyle<BreathPacerOwnProps> = {
   pattern: true,
   cycles: true,
   duration: true,
@@ -56,9 +57,6 @@ const ownProps: OwnPropKeys<BreathPacerOwnProps> = {
   announce: true,
   cues: true,
   messages: true,
-  className: true,
-  classNames: true,
-  unstyled: true,
   onExit: true,
   headingLevel: true,
 };
@@ -158,7 +156,7 @@ export const BreathPacer = /* @__PURE__ */ forwardRef<HTMLDivElement, BreathPace
         'data-phase': status === 'idle' || !phase || gentle.offering ? undefined : phase,
         'data-motion': reduced ? 'reduce' : undefined,
       },
-      splitProps(props, ownProps),
+      splitProps(props, ownProps, styleKeys),
     );
 
     // The pacer is paused (its hook keeps the place) while the offer stands in for it.

@@ -11,7 +11,8 @@ import {
   mergeRootProps,
   splitProps,
   widgetRootProps,
-  type OwnPropKeys,
+  styleKeys,
+  type OwnKeysBesidesStyle,
   type PartClassNames,
   type WidgetProps,
   type WidgetStyleProps,
@@ -53,7 +54,7 @@ export interface ChoicePointOwnProps extends UseChoicePointOptions, WidgetStyleP
 export type ChoicePointProps = WidgetProps<'div', ChoicePointOwnProps>;
 
 /** Every own prop name: what is not here goes to the root element. */
-export const choicePointOwnProps: OwnPropKeys<ChoicePointOwnProps> = {
+export const choicePointOwnProps: OwnKeysBesidesStyle<ChoicePointOwnProps> = {
   noticed: true,
   body: true,
   paths: true,
@@ -64,9 +65,6 @@ export const choicePointOwnProps: OwnPropKeys<ChoicePointOwnProps> = {
   onIntensityAfterChange: true,
   wayBack: true,
   messages: true,
-  className: true,
-  classNames: true,
-  unstyled: true,
   askIntensity: true,
   next: true,
   onExit: true,
@@ -147,7 +145,7 @@ export const ChoicePoint = /* @__PURE__ */ forwardRef<HTMLDivElement, ChoicePoin
             'data-path': chosen?.id,
             'data-motion': reducedMotion ? 'reduce' : undefined,
           },
-          splitProps(props, choicePointOwnProps),
+          splitProps(props, choicePointOwnProps, styleKeys),
         )}
       >
         <div {...hiddenWhile(gentle.offering)}>

@@ -9,7 +9,14 @@ import {
   type DialogClassNames,
   type DialogSurfaceProps,
 } from '../shared/DialogSurface';
-import { pickProps, splitProps, type OwnPropKeys, type WidgetProps } from '../shared/widget';
+import {
+  pickProps,
+  splitProps,
+  styleKeys,
+  type OwnPropKeys,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import {
   ChoicePoint,
   choicePointOwnProps,
@@ -69,8 +76,10 @@ export interface ChoicePointDialogOwnProps extends Omit<ChoicePointOwnProps, 'cl
 /** The dialog's props and the ChoicePoint's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
 export type ChoicePointDialogProps = WidgetProps<'div', ChoicePointDialogOwnProps>;
 
-// The dialog's own names; the widget's are split off first. A plain literal, so bundlers can drop it.
-const dialogOwnProps: OwnPropKeys<Omit<ChoicePointDialogOwnProps, keyof ChoicePointOwnProps>> = {
+// The dialog's own names besides the widget's and the style props. A plain literal, so bundlers can drop it.
+const dialogOwnProps: OwnPropKeys<
+  Omit<ChoicePointDialogOwnProps, keyof ChoicePointOwnProps | keyof WidgetStyleProps>
+> = {
   open: true,
   defaultOpen: true,
   onOpenChange: true,
@@ -115,7 +124,7 @@ export const ChoicePointDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, Choi
         {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
         <ChoicePointDialogContent
           ref={ref}
-          {...splitProps(splitProps(props, choicePointOwnProps), dialogOwnProps)}
+          {...splitProps(props, choicePointOwnProps, styleKeys, dialogOwnProps)}
           className={className}
           classNames={parts}
           unstyled={unstyled}

@@ -11,7 +11,8 @@ import {
   mergeRootProps,
   splitProps,
   widgetRootProps,
-  type OwnPropKeys,
+  styleKeys,
+  type OwnKeysBesidesStyle,
   type PartClassNames,
   type WidgetProps,
   type WidgetStyleProps,
@@ -51,7 +52,7 @@ export interface GroundingOwnProps extends UseGroundingOptions, WidgetStyleProps
 /** Grounding's own props, and the DOM props of its root `<section>` (`id`, `data-*`, handlers…). */
 export type GroundingProps = WidgetProps<'section', GroundingOwnProps>;
 
-const ownProps: OwnPropKeys<GroundingOwnProps> = {
+const ownProps: OwnKeysBesidesStyle<GroundingOwnProps> = {
   variant: true,
   omit: true,
   step: true,
@@ -61,9 +62,6 @@ const ownProps: OwnPropKeys<GroundingOwnProps> = {
   headingLevel: true,
   onExit: true,
   messages: true,
-  className: true,
-  classNames: true,
-  unstyled: true,
 };
 
 /**
@@ -152,7 +150,7 @@ export const Grounding = /* @__PURE__ */ forwardRef<HTMLElement, GroundingProps>
             'data-step': complete ? undefined : step.id,
             'data-motion': reducedMotion ? 'reduce' : undefined,
           },
-          splitProps(props, ownProps),
+          splitProps(props, ownProps, styleKeys),
         )}
       >
         <div {...hiddenWhile(gentle.offering)}>

@@ -24,7 +24,8 @@ import {
   mergeRootProps,
   splitProps,
   widgetRootProps,
-  type OwnPropKeys,
+  styleKeys,
+  type OwnKeysBesidesStyle,
   type PartClassNames,
   type WidgetProps,
   type WidgetStyleProps,
@@ -97,7 +98,7 @@ export interface MomentFlowOwnProps
 export type MomentFlowProps = WidgetProps<'section', MomentFlowOwnProps>;
 
 /** Every own prop name: what is not here goes to the root element. */
-export const momentFlowOwnProps: OwnPropKeys<MomentFlowOwnProps> = {
+export const momentFlowOwnProps: OwnKeysBesidesStyle<MomentFlowOwnProps> = {
   omit: true,
   observeAfter: true,
   settle: true,
@@ -117,9 +118,6 @@ export const momentFlowOwnProps: OwnPropKeys<MomentFlowOwnProps> = {
   onSaveChange: true,
   headingLevel: true,
   messages: true,
-  className: true,
-  classNames: true,
-  unstyled: true,
 };
 
 /**
@@ -218,7 +216,7 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
             'data-motion': reducedMotion ? 'reduce' : undefined,
             'aria-labelledby': headingId,
           },
-          splitProps(props, momentFlowOwnProps),
+          splitProps(props, momentFlowOwnProps, styleKeys),
         )}
       >
         <Heading

@@ -4,7 +4,14 @@ import { useSupport } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
 import { cx } from '../shared/cx';
 import { DialogHeading, DialogSurface, type DialogClassNames } from '../shared/DialogSurface';
-import { pickProps, splitProps, type OwnPropKeys, type WidgetProps } from '../shared/widget';
+import {
+  pickProps,
+  splitProps,
+  styleKeys,
+  type OwnPropKeys,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import { useControllableState } from '../shared/useControllableState';
 import { momentFlowMessages } from './messages';
 import {
@@ -46,8 +53,10 @@ export interface MomentFlowDialogOwnProps extends Omit<MomentFlowOwnProps, 'clas
 /** The dialog's props and the MomentFlow's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
 export type MomentFlowDialogProps = WidgetProps<'div', MomentFlowDialogOwnProps>;
 
-// The dialog's own names; the widget's are split off first. A plain literal, so bundlers can drop it.
-const dialogOwnProps: OwnPropKeys<Omit<MomentFlowDialogOwnProps, keyof MomentFlowOwnProps>> = {
+// The dialog's own names besides the widget's and the style props. A plain literal, so bundlers can drop it.
+const dialogOwnProps: OwnPropKeys<
+  Omit<MomentFlowDialogOwnProps, keyof MomentFlowOwnProps | keyof WidgetStyleProps>
+> = {
   open: true,
   defaultOpen: true,
   onOpenChange: true,
@@ -105,7 +114,7 @@ export const MomentFlowDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, Momen
         <DialogSurface
           ref={ref}
           aria-describedby={undefined}
-          {...splitProps(splitProps(props, momentFlowOwnProps), dialogOwnProps)}
+          {...splitProps(props, momentFlowOwnProps, styleKeys, dialogOwnProps)}
           className={cx('attune-MomentFlowDialog', className)}
           classNames={parts}
           unstyled={unstyled}

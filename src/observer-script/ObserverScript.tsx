@@ -21,7 +21,8 @@ import {
   mergeRootProps,
   splitProps,
   widgetRootProps,
-  type OwnPropKeys,
+  styleKeys,
+  type OwnKeysBesidesStyle,
   type PartClassNames,
   type WidgetProps,
   type WidgetStyleProps,
@@ -122,7 +123,7 @@ export interface ObserverScriptOwnProps
 /** ObserverScript's own props, and the DOM props of its root `<section>` (`id`, `data-*`, handlers…). */
 export type ObserverScriptProps = WidgetProps<'section', ObserverScriptOwnProps>;
 
-const ownProps: OwnPropKeys<ObserverScriptOwnProps> = {
+const ownProps: OwnKeysBesidesStyle<ObserverScriptOwnProps> = {
   script: true,
   values: true,
   perspective: true,
@@ -151,9 +152,6 @@ const ownProps: OwnPropKeys<ObserverScriptOwnProps> = {
   renderBreath: true,
   onExit: true,
   messages: true,
-  className: true,
-  classNames: true,
-  unstyled: true,
 };
 
 /**
@@ -181,7 +179,7 @@ export const ObserverScript = /* @__PURE__ */ forwardRef<HTMLElement, ObserverSc
         ref={ref as Ref<HTMLDivElement>}
         {...mergeRootProps(
           { ...widgetRootProps('ObserverScript', props), 'data-state': 'invalid' },
-          splitProps(props, ownProps),
+          splitProps(props, ownProps, styleKeys),
         )}
       >
         <p className="attune-ObserverScript-problem">{messages.invalidScript}</p>
@@ -295,7 +293,7 @@ function ObserverScriptPlayer({ rootRef, ...props }: ObserverScriptProps & { roo
           'data-perspective': state.perspective,
           'data-motion': reducedMotion ? 'reduce' : undefined,
         },
-        splitProps(props, ownProps),
+        splitProps(props, ownProps, styleKeys),
       )}
       // Composed like the rest: the host's handler first, then the widget's unless prevented.
       onFocus={(event) => {

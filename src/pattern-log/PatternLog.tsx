@@ -23,7 +23,8 @@ import {
   mergeRootProps,
   splitProps,
   widgetRootProps,
-  type OwnPropKeys,
+  styleKeys,
+  type OwnKeysBesidesStyle,
   type PartClassNames,
   type WidgetProps,
   type WidgetStyleProps,
@@ -90,7 +91,7 @@ export interface PatternLogOwnProps extends WidgetStyleProps<PatternLogPart> {
 /** PatternLog's own props, and the DOM props of its root `<section>` (`id`, `data-*`, handlers…). */
 export type PatternLogProps = WidgetProps<'section', PatternLogOwnProps>;
 
-const ownProps: OwnPropKeys<PatternLogOwnProps> = {
+const ownProps: OwnKeysBesidesStyle<PatternLogOwnProps> = {
   storage: true,
   patterns: true,
   bodyAreas: true,
@@ -101,9 +102,6 @@ const ownProps: OwnPropKeys<PatternLogOwnProps> = {
   persist: true,
   children: true,
   onExit: true,
-  className: true,
-  classNames: true,
-  unstyled: true,
 };
 
 function options(list: Array<string | PatternLogOption>, labels: Record<string, string>): PatternLogOption[] {
@@ -198,7 +196,7 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
               'data-status': log.status,
               'aria-labelledby': `${idBase}-title`,
             },
-            splitProps(props, ownProps),
+            splitProps(props, ownProps, styleKeys),
           )}
         >
           <div className={cx('attune-PatternLog-header', parts?.header)}>

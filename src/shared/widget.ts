@@ -32,19 +32,26 @@ export type WidgetProps<Root extends ElementType, Own> = Own &
  */
 export type OwnPropKeys<Own> = Record<keyof Own, true>;
 
+/** A widget's own names besides those of `WidgetStyleProps`, which every widget shares. */
+export type OwnKeysBesidesStyle<Own> = OwnPropKeys<Omit<Own, keyof WidgetStyleProps<string>>>;
+
+/** The names of `WidgetStyleProps`: own names of every widget. */
+export const styleKeys: OwnPropKeys<WidgetStyleProps<string>> = {
+  className: true,
+  classNames: true,
+  unstyled: true,
+};
+
+const isOwn = (key: string, lists: object[]) => lists.some((own) => key in own);
+
 /** A widget's own props out of all it was given, e.g. to pass them on to the widget a dialog holds. */
-export function pickProps<Own>(props: object, own: OwnPropKeys<Own>): Own {
-  return Object.fromEntries(Object.entries(props).filter(([key]) => key in own)) as Own;
+export function pickProps<Own>(props: object, ...own: object[]): Own {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => isOwn(key, own))) as Own;
 }
 
-/** The props that are not the widget's own: they belong to the root element. */
-export function splitProps<Props extends object, Own>(
-  props: Props,
-  own: OwnPropKeys<Own>,
-): Record<string, unknown> {
-  const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) if (!(key in own)) rest[key] = value;
-  return rest;
+/** The props in none of the lists of own names: they belong to the root element. */
+export function splitProps(props: object, ...own: object[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !isOwn(key, own)));
 }
 
 /**
