@@ -86,6 +86,14 @@ const budgets = [
     // The bounded, versioned envelope, the key derivation and their plain-words errors (+2.0).
     budget: 18.5,
   },
+  {
+    // 22.0 KB (issue 15): PatternLog and its sync storage, 6.1 over the widget: per-entry
+    // documents, the key document, AES-GCM and HMAC ids, conflicts settled by the log's rule,
+    // the sync state. PouchDB is the app's and never bundled; the app pays for it apart.
+    name: 'PatternLog, synced (CouchDB)',
+    code: imports(widgets.patternLog, 'pattern-log-couch:createCouchStorage'),
+    budget: 23,
+  },
   // 9.1 KB: the widget, its hook and logic, its English words (0.9), the exit and support
   // offer (0.8), motion 3.8.
   { name: 'Grounding', code: imports(widgets.grounding), budget: 9.5 },

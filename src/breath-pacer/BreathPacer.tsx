@@ -3,7 +3,7 @@ import { commonMessages } from '../provider/common-messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
-import { SupportOffer } from '../shared/SupportOffer';
+import { SupportOffer } from '../provider/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
 import { move } from '../shared/motion';
 import { cx } from '../shared/cx';

@@ -1,14 +1,14 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useControllableState } from '../shared/useControllableState';
 import { forwardRef, type ReactElement } from 'react';
+import {
+  DialogSurface,
+  WidgetDialog,
+  type DialogClassNames,
+  type DialogOpenProps,
+  type DialogSurfaceProps,
+} from '../provider/DialogSurface';
 import { useMessages } from '../provider/useMessages';
 import { cx } from '../shared/cx';
-import {
-  DialogHeading,
-  DialogSurface,
-  type DialogClassNames,
-  type DialogSurfaceProps,
-} from '../shared/DialogSurface';
 import {
   pickProps,
   splitProps,
@@ -50,14 +50,9 @@ export interface ChoicePointDialogClassNames extends DialogClassNames {
   choicePoint?: ChoicePointClassNames;
 }
 
-export interface ChoicePointDialogOwnProps extends Omit<ChoicePointOwnProps, 'classNames'> {
+export interface ChoicePointDialogOwnProps extends Omit<ChoicePointOwnProps, 'classNames'>, DialogOpenProps {
   /** Class names for the dialog's parts, and for the ChoicePoint's under `choicePoint`. */
   classNames?: ChoicePointDialogClassNames;
-  /** Whether the dialog is open (controlled). */
-  open?: boolean;
-  /** Whether it starts open (uncontrolled). @default false */
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
   /** The element that opens the dialog, e.g. a button; focus returns to it on close. */
   trigger?: ReactElement;
   /** The dialog's name. @default messages.dialogTitle ("A moment to choose") */
@@ -66,11 +61,6 @@ export interface ChoicePointDialogOwnProps extends Omit<ChoicePointOwnProps, 'cl
   hideTitle?: boolean;
   /** A line under the title, read as the dialog's description. */
   description?: string;
-  /**
-   * Where the dialog renders, e.g. a wrapper whose tokens should reach it.
-   * @default the provider's `dialogContainer`, else `document.body`
-   */
-  container?: HTMLElement | null;
 }
 
 /** The dialog's props and the ChoicePoint's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
@@ -83,11 +73,11 @@ const dialogOwnProps: OwnPropKeys<
   open: true,
   defaultOpen: true,
   onOpenChange: true,
+  container: true,
   trigger: true,
   title: true,
   hideTitle: true,
   description: true,
-  container: true,
 };
 
 /**
@@ -113,45 +103,41 @@ export const ChoicePointDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, Choi
     } = props;
     const choicePointProps = pickProps<ChoicePointOwnProps>(props, choicePointOwnProps);
     const messages = useMessages('choicePoint', choicePointMessages, choicePointProps.messages);
-    const [isOpen, setOpen] = useControllableState({
-      prop: open,
-      defaultProp: defaultOpen ?? false,
-      onChange: onOpenChange,
-    });
-    const titleText = title ?? messages.dialogTitle;
     return (
-      <Dialog.Root open={isOpen} onOpenChange={setOpen}>
-        {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
-        <ChoicePointDialogContent
-          ref={ref}
-          {...splitProps(props, choicePointOwnProps, styleKeys, dialogOwnProps)}
-          className={className}
-          classNames={parts}
-          unstyled={unstyled}
-          container={container}
-        >
-          <DialogHeading
-            title={titleText}
-            hideTitle={hideTitle}
-            description={description}
-            classNames={parts}
-          />
+      <WidgetDialog
+        name="ChoicePointDialog"
+        {...{
+          open,
+          defaultOpen,
+          onOpenChange,
+          trigger,
+          hideTitle,
+          description,
+          className,
+          unstyled,
+          container,
+        }}
+        classNames={parts}
+        surfaceRef={ref}
+        surfaceProps={splitProps(props, choicePointOwnProps, styleKeys, dialogOwnProps)}
+        title={title ?? messages.dialogTitle}
+      >
+        {(close) => (
           <ChoicePoint
             headingLevel={3}
             {...choicePointProps}
-            className={undefined}
             classNames={choicePointParts}
             unstyled={unstyled}
             onExit={
               onExit &&
               (() => {
                 onExit();
-                setOpen(false);
+                close();
               })
             }
           />
-        </ChoicePointDialogContent>
-      </Dialog.Root>
+        )}
+      </WidgetDialog>
     );
   },
 );

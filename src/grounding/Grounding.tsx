@@ -3,7 +3,7 @@ import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
-import { ExitOrOffer } from '../shared/ExitOrOffer';
+import { ExitOrOffer } from '../provider/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { cx } from '../shared/cx';
@@ -20,7 +20,7 @@ import {
 import type { GroundingResult } from './groundingExercise';
 import { groundingMessages, type GroundingMessages } from './messages';
 import { useGrounding, type UseGroundingOptions } from './useGrounding';
-import { levelBelow } from '../shared/SupportOffer';
+import { levelBelow } from '../provider/SupportOffer';
 
 /** The parts `classNames` can style, besides `root`. */
 export type GroundingPart =

@@ -1,9 +1,6 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, type ReactElement } from 'react';
 import { useSupport } from '../provider/context';
-import { useMessages } from '../provider/useMessages';
-import { cx } from '../shared/cx';
-import { DialogHeading, DialogSurface, type DialogClassNames } from '../shared/DialogSurface';
+import { WidgetDialog, type DialogClassNames, type DialogOpenProps } from '../provider/DialogSurface';
 import {
   pickProps,
   splitProps,
@@ -12,7 +9,7 @@ import {
   type WidgetProps,
   type WidgetStyleProps,
 } from '../shared/widget';
-import { useControllableState } from '../shared/useControllableState';
+import { useMessages } from '../provider/useMessages';
 import { momentFlowMessages } from './messages';
 import {
   MomentFlow,
@@ -26,14 +23,9 @@ export interface MomentFlowDialogClassNames extends DialogClassNames {
   momentFlow?: MomentFlowClassNames;
 }
 
-export interface MomentFlowDialogOwnProps extends Omit<MomentFlowOwnProps, 'classNames'> {
+export interface MomentFlowDialogOwnProps extends Omit<MomentFlowOwnProps, 'classNames'>, DialogOpenProps {
   /** Class names for the dialog's parts, and for the MomentFlow's under `momentFlow`. */
   classNames?: MomentFlowDialogClassNames;
-  /** Whether the dialog is open (controlled). */
-  open?: boolean;
-  /** Whether it starts open (uncontrolled). @default false */
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
   /**
    * The element that opens the dialog; focus returns to it on close.
    * @default a button named "I noticed something"
@@ -43,11 +35,6 @@ export interface MomentFlowDialogOwnProps extends Omit<MomentFlowOwnProps, 'clas
   title?: string;
   /** Keeps the title for screen readers only (each step has its own visible heading). @default true */
   hideTitle?: boolean;
-  /**
-   * Where the dialog renders, e.g. a wrapper whose tokens should reach it.
-   * @default the provider's `dialogContainer`, else `document.body`
-   */
-  container?: HTMLElement | null;
 }
 
 /** The dialog's props and the MomentFlow's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
@@ -60,10 +47,10 @@ const dialogOwnProps: OwnPropKeys<
   open: true,
   defaultOpen: true,
   onOpenChange: true,
+  container: true,
   trigger: true,
   title: true,
   hideTitle: true,
-  container: true,
 };
 
 /**
@@ -90,12 +77,6 @@ export const MomentFlowDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, Momen
     const flowProps = pickProps<MomentFlowOwnProps>(props, momentFlowOwnProps);
     const messages = useMessages('momentFlow', momentFlowMessages, flowProps.messages);
     const hasSupport = useSupport().length > 0;
-    const [isOpen, setOpen] = useControllableState({
-      prop: open,
-      defaultProp: defaultOpen,
-      onChange: onOpenChange,
-      caller: 'MomentFlowDialog',
-    });
     const triggerElement =
       trigger === undefined ? (
         <button
@@ -109,30 +90,27 @@ export const MomentFlowDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, Momen
         trigger
       );
     return (
-      <Dialog.Root open={isOpen} onOpenChange={setOpen}>
-        {triggerElement && <Dialog.Trigger asChild>{triggerElement}</Dialog.Trigger>}
-        <DialogSurface
-          ref={ref}
-          aria-describedby={undefined}
-          {...splitProps(props, momentFlowOwnProps, styleKeys, dialogOwnProps)}
-          className={cx('attune-MomentFlowDialog', className)}
-          classNames={parts}
-          unstyled={unstyled}
-          container={container}
-        >
-          <DialogHeading title={title ?? messages.dialogTitle} hideTitle={hideTitle} classNames={parts} />
+      <WidgetDialog
+        name="MomentFlowDialog"
+        {...{ open, defaultOpen, onOpenChange, hideTitle, className, unstyled, container }}
+        trigger={triggerElement}
+        classNames={parts}
+        surfaceRef={ref}
+        surfaceProps={splitProps(props, momentFlowOwnProps, styleKeys, dialogOwnProps)}
+        title={title ?? messages.dialogTitle}
+      >
+        {(close) => (
           <MomentFlow
             {...flowProps}
-            className={undefined}
             classNames={flowParts}
             unstyled={unstyled}
             onExit={(moment) => {
               onExit?.(moment);
-              if (!hasSupport) setOpen(false);
+              if (!hasSupport) close();
             }}
           />
-        </DialogSurface>
-      </Dialog.Root>
+        )}
+      </WidgetDialog>
     );
   },
 );

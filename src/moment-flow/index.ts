@@ -47,5 +47,6 @@ export type { PatternLogStorage, PatternLogSyncSource, PatternLogSyncState } fro
 export { momentFlowMessages, type MomentFlowMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
 export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
-export type { DialogClassNames, DialogPart } from '../shared/DialogSurface';
+export type { DialogClassNames, DialogPart } from '../provider/DialogSurface';
 export type { DeepPartial } from '../provider/messages';
+export type { DialogOpenProps } from '../provider/DialogSurface';

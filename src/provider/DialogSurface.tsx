@@ -1,15 +1,16 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, type ReactNode } from 'react';
-import { commonMessages } from '../provider/common-messages';
-import { useAttune } from '../provider/context';
-import { useMessages } from '../provider/useMessages';
-import { useReducedMotion } from '../provider/useReducedMotion';
-import { cx } from './cx';
-import { ScrollLock } from './ScrollLock';
-import { useComposedRefs } from './useComposedRefs';
-import { useStepMotion, type MotionLook } from './useStepMotion';
-import { VisuallyHidden } from './VisuallyHidden';
-import type { PartClassNames, WidgetStyleProps } from './widget';
+import { forwardRef, type ReactElement, type ReactNode, type Ref } from 'react';
+import { cx } from '../shared/cx';
+import { ScrollLock } from '../shared/ScrollLock';
+import { useComposedRefs } from '../shared/useComposedRefs';
+import { useControllableState } from '../shared/useControllableState';
+import { useStepMotion, type MotionLook } from '../shared/useStepMotion';
+import { VisuallyHidden } from '../shared/VisuallyHidden';
+import type { PartClassNames, WidgetStyleProps } from '../shared/widget';
+import { commonMessages } from './common-messages';
+import { useAttune } from './context';
+import { useMessages } from './useMessages';
+import { useReducedMotion } from './useReducedMotion';
 
 /** The parts of every attune-ui dialog `classNames` can style; `root` is the dialog element. */
 export type DialogPart = 'overlay' | 'title' | 'description' | 'close';
@@ -108,32 +109,91 @@ export const DialogSurface = /* @__PURE__ */ forwardRef<HTMLDivElement, DialogSu
   },
 );
 
-/** The dialog's name, visible or for screen readers only, and an optional description. */
-export function DialogHeading({
-  title,
-  hideTitle,
-  description,
-  classNames: parts = {},
-}: {
+/** Open state and placement, the same on every widget's dialog. */
+export interface DialogOpenProps {
+  /** Whether the dialog is open (controlled). */
+  open?: boolean;
+  /** Whether it starts open (uncontrolled). @default false */
+  defaultOpen?: boolean;
+  /** Called with the state the dialog asks for; a controlled host decides whether to follow. */
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * Where the dialog renders, e.g. a wrapper whose tokens should reach it.
+   * @default the provider's `dialogContainer`, else `document.body`
+   */
+  container?: HTMLElement | null;
+}
+
+interface WidgetDialogProps extends DialogOpenProps, WidgetStyleProps<DialogPart> {
+  /** The dialog's name in the development warning, e.g. `ChoicePointDialog`; also its class. */
+  name: string;
+  /** The element that opens it; focus returns to it on close. */
+  trigger: ReactElement | null | undefined;
   title: string;
   hideTitle: boolean;
   description?: ReactNode;
-  classNames?: DialogClassNames | undefined;
-}) {
+  /** The host's ref and DOM props, for the dialog element. */
+  surfaceRef?: Ref<HTMLDivElement>;
+  surfaceProps?: Record<string, unknown>;
+  /** The widget inside, given a way to close the dialog. */
+  children: (close: () => void) => ReactNode;
+}
+
+/**
+ * One widget in a modal dialog (Radix Dialog): open state, controlled or not, the trigger,
+ * the surface and the heading. Each widget's dialog is this frame around the widget.
+ */
+export function WidgetDialog({
+  name,
+  open,
+  defaultOpen = false,
+  onOpenChange,
+  trigger,
+  title,
+  hideTitle,
+  description,
+  className,
+  classNames: parts = {},
+  unstyled,
+  container,
+  surfaceRef,
+  surfaceProps,
+  children,
+}: WidgetDialogProps) {
+  const [isOpen, setOpen] = useControllableState({
+    prop: open,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: name,
+  });
   return (
-    <>
-      {hideTitle ? (
-        <Dialog.Title asChild>
-          <VisuallyHidden className={parts.title}>{title}</VisuallyHidden>
-        </Dialog.Title>
-      ) : (
-        <Dialog.Title className={cx('attune-Dialog-title', parts.title)}>{title}</Dialog.Title>
-      )}
-      {description && (
-        <Dialog.Description className={cx('attune-Dialog-description', parts.description)}>
-          {description}
-        </Dialog.Description>
-      )}
-    </>
+    <Dialog.Root open={isOpen} onOpenChange={setOpen}>
+      {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
+      <DialogSurface
+        ref={surfaceRef}
+        // Without a description, say so, so Radix does not point at a missing one.
+        {...(description ? {} : { 'aria-describedby': undefined })}
+        {...surfaceProps}
+        className={cx(`attune-${name}`, className)}
+        classNames={parts}
+        unstyled={unstyled}
+        container={container}
+      >
+        {/* The dialog's name, visible or for screen readers only. */}
+        {hideTitle ? (
+          <Dialog.Title asChild>
+            <VisuallyHidden className={parts.title}>{title}</VisuallyHidden>
+          </Dialog.Title>
+        ) : (
+          <Dialog.Title className={cx('attune-Dialog-title', parts.title)}>{title}</Dialog.Title>
+        )}
+        {description && (
+          <Dialog.Description className={cx('attune-Dialog-description', parts.description)}>
+            {description}
+          </Dialog.Description>
+        )}
+        {children(() => setOpen(false))}
+      </DialogSurface>
+    </Dialog.Root>
   );
 }
