@@ -56,7 +56,8 @@ const budgets = [
     // 52.0 KB. Radix Dialog is 9.7 of it (its overlay's scroll lock, 4 more, is gone), motion
     // 3.8, PatternLog's own UI, store and checks about 12. Closing the gap takes the native
     // <dialog> element in place of Radix (about 8.5 KB less) and about 3.5 KB of the rest.
-    budget: 53,
+    // Widget roots (ref, DOM props, classNames; issue 13.6) add 1.3 KB across seven widgets.
+    budget: 54,
   },
   {
     // What an app in Spanish passes to the provider; the Spanish built-in scripts
@@ -98,9 +99,10 @@ const budgets = [
   { name: 'Grounding', code: imports(widgets.grounding), budget: 9.5 },
   // 31.2 KB: every widget but PatternLog's own UI, and PatternLog's store (4.5) to save the
   // moment safely. Motion 3.8.
-  { name: 'MomentFlow (no dialog)', code: imports(widgets.momentFlow), goal: 30, budget: 32 },
+  // Widget roots (issue 13.6): 0.8 KB, for the four widgets it holds.
+  { name: 'MomentFlow (no dialog)', code: imports(widgets.momentFlow), goal: 30, budget: 32.5 },
   // MomentFlow and the same Radix Dialog as ChoicePointDialog.
-  { name: 'MomentFlowDialog', code: imports(widgets.momentFlowDialog), budget: 42.5 },
+  { name: 'MomentFlowDialog', code: imports(widgets.momentFlowDialog), budget: 43.5 },
 ];
 
 // framer-motion is a peer, but its mini entry is the library's motion and counts in every

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { commonMessages } from '../provider/common-messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
@@ -6,11 +6,27 @@ import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../provider/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
 import { move, type MotionKeyframes, type MotionOptions } from '../shared/motion';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  styleKeys,
+  type OwnKeysBesidesStyle,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import { breathLevels } from './breathClock';
 import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from './useBreathPacer';
 
-export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProps {
+/** The parts `classNames` can style, besides `root`. */
+export type BreathPacerPart =
+  'visual' | 'shape' | 'track' | 'progress' | 'instruction' | 'count' | 'controls' | 'hint';
+/** Class names for BreathPacer's parts, `root` included: `{ root?, …each part? }`. */
+export type BreathPacerClassNames = PartClassNames<BreathPacerPart>;
+
+export interface BreathPacerOwnProps extends UseBreathPacerOptions, WidgetStyleProps<BreathPacerPart> {
   /**
    * The "this isn't helping" button was pressed. The pacer pauses; offer something else (your
    * screen can show `SupportOffer`). Without it, the pacer pauses and steps aside for a calm
@@ -21,6 +37,29 @@ export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProp
   /** The level of the support offer's heading, after the exit. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
+
+/** BreathPacer's own props, and the DOM props of its root `<div>` (`id`, `data-*`, handlers…). */
+export type BreathPacerProps = WidgetProps<'div', BreathPacerOwnProps>;
+
+const ownProps: OwnKeysBesidesStyle<BreathPacerOwnProps> = {
+  pattern: true,
+  cycles: true,
+  duration: true,
+  leadIn: true,
+  slowFrom: true,
+  running: true,
+  defaultRunning: true,
+  onRunningChange: true,
+  onPhaseChange: true,
+  onCycleComplete: true,
+  onComplete: true,
+  onError: true,
+  announce: true,
+  cues: true,
+  messages: true,
+  onExit: true,
+  headingLevel: true,
+};
 
 // Sizes of the shape when the breath is empty and full, and its opacity under reduced motion.
 const smallest = 0.55;
@@ -118,71 +157,83 @@ function useBreathAnimation(
  * @selector .attune-BreathPacer[data-phase="inhale" | "hold" | "exhale" | "rest"]
  * @selector .attune-BreathPacer[data-motion="reduce"] when motion is reduced (absent otherwise)
  */
-export function BreathPacer(props: BreathPacerProps) {
-  const pacer = useBreathPacer(props);
-  const common = useMessages('common', commonMessages);
-  const reduced = useReducedMotion();
-  const shape = useRef<HTMLDivElement>(null);
-  const bar = useRef<HTMLDivElement>(null);
-  const exitButton = useRef<HTMLButtonElement>(null);
-  const gentle = useGentleExit(props.onExit, pacer.pause, [exitButton]);
-  useBreathAnimation(pacer, reduced, shape, bar, gentle.offering);
+export const BreathPacer = /* @__PURE__ */ forwardRef<HTMLDivElement, BreathPacerProps>(
+  function BreathPacer(props, ref) {
+    const pacer = useBreathPacer(props);
+    const parts = props.classNames ?? {};
+    const common = useMessages('common', commonMessages);
+    const reduced = useReducedMotion();
+    const shape = useRef<HTMLDivElement>(null);
+    const bar = useRef<HTMLDivElement>(null);
+    const exitButton = useRef<HTMLButtonElement>(null);
+    const gentle = useGentleExit(props.onExit, pacer.pause, [exitButton]);
+    useBreathAnimation(pacer, reduced, shape, bar, gentle.offering);
 
-  const instructionId = useId();
-  const { messages: m, status, phase } = pacer;
-  const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
-  const root = {
-    ...widgetRootProps('BreathPacer', props),
-    role: 'group',
-    'aria-label': m.label,
-    'data-state': status,
-    'data-motion': reduced ? 'reduce' : undefined,
-  };
-
-  // The pacer is paused (its hook keeps the place) while the offer stands in for it.
-  if (gentle.offering)
-    return (
-      <div {...root}>
-        <SupportOffer
-          headingLevel={props.headingLevel}
-          takeFocus
-          continueLabel={m.backFromExit}
-          onContinue={gentle.comeBack}
-        />
-      </div>
+    const instructionId = useId();
+    const { messages: m, status, phase } = pacer;
+    const toggleLabel = status === 'running' ? m.pause : status === 'paused' ? m.resume : m.start;
+    const root = mergeRootProps(
+      {
+        ...widgetRootProps('BreathPacer', props),
+        role: 'group',
+        'aria-label': m.label,
+        'data-state': status,
+        'data-phase': status === 'idle' || !phase || gentle.offering ? undefined : phase,
+        'data-motion': reduced ? 'reduce' : undefined,
+      },
+      splitProps(props, ownProps, styleKeys),
     );
 
-  return (
-    <div {...root} data-phase={status === 'idle' || !phase ? undefined : phase}>
-      <div className="attune-BreathPacer-visual" aria-hidden="true">
-        <div className="attune-BreathPacer-shape" ref={shape} />
-        <div className="attune-BreathPacer-track">
-          <div className="attune-BreathPacer-progress" ref={bar} />
+    // The pacer is paused (its hook keeps the place) while the offer stands in for it.
+    if (gentle.offering)
+      return (
+        <div ref={ref} {...root}>
+          <SupportOffer
+            headingLevel={props.headingLevel}
+            takeFocus
+            continueLabel={m.backFromExit}
+            onContinue={gentle.comeBack}
+          />
         </div>
-      </div>
-      {/* Announced through the page's live region, once per phase, so this one stays quiet; a
+      );
+
+    return (
+      <div ref={ref} {...root}>
+        <div className={cx('attune-BreathPacer-visual', parts.visual)} aria-hidden="true">
+          <div className={cx('attune-BreathPacer-shape', parts.shape)} ref={shape} />
+          <div className={cx('attune-BreathPacer-track', parts.track)}>
+            <div className={cx('attune-BreathPacer-progress', parts.progress)} ref={bar} />
+          </div>
+        </div>
+        {/* Announced through the page's live region, once per phase, so this one stays quiet; a
           person who lands on the controls mid-session hears it as their description. */}
-      <p id={instructionId} className="attune-BreathPacer-instruction" role="status" aria-live="off">
-        {pacer.instruction}
-      </p>
-      <p className="attune-BreathPacer-count">{pacer.count}</p>
-      <div className="attune-BreathPacer-controls">
-        <button
-          type="button"
-          className="attune-Button"
-          onClick={pacer.toggle}
-          aria-describedby={instructionId}
+        <p
+          id={instructionId}
+          className={cx('attune-BreathPacer-instruction', parts.instruction)}
+          role="status"
+          aria-live="off"
         >
-          {toggleLabel}
-        </button>
-        <button type="button" className="attune-Button" data-variant="quiet" onClick={pacer.stop}>
-          {m.stop}
-        </button>
+          {pacer.instruction}
+        </p>
+        <p className={cx('attune-BreathPacer-count', parts.count)}>{pacer.count}</p>
+        <div className={cx('attune-BreathPacer-controls', parts.controls)}>
+          <button
+            type="button"
+            className="attune-Button"
+            onClick={pacer.toggle}
+            aria-describedby={instructionId}
+          >
+            {toggleLabel}
+          </button>
+          <button type="button" className="attune-Button" data-variant="quiet" onClick={pacer.stop}>
+            {m.stop}
+          </button>
+        </div>
+        <p className={cx('attune-BreathPacer-hint', parts.hint)}>{m.hint}</p>
+        <ExitButton ref={exitButton} onClick={gentle.exit}>
+          {common.exit}
+        </ExitButton>
       </div>
-      <p className="attune-BreathPacer-hint">{m.hint}</p>
-      <ExitButton ref={exitButton} onClick={gentle.exit}>
-        {common.exit}
-      </ExitButton>
-    </div>
-  );
-}
+    );
+  },
+);

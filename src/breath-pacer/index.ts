@@ -1,4 +1,10 @@
-export { BreathPacer, type BreathPacerProps } from './BreathPacer';
+export {
+  BreathPacer,
+  type BreathPacerClassNames,
+  type BreathPacerOwnProps,
+  type BreathPacerPart,
+  type BreathPacerProps,
+} from './BreathPacer';
 export {
   useBreathPacer,
   type BreathPacerApi,
@@ -34,5 +40,5 @@ export {
 export type { BreathCues } from './cues';
 export { breathPacerMessages, type BreathPacerMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
-export type { WidgetStyleProps } from '../shared/widget';
+export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
 export type { DeepPartial } from '../provider/messages';

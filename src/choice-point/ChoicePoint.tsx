@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFormatters } from '../provider/useFormatters';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { isHighIntensity } from '../provider/support';
@@ -6,12 +6,27 @@ import { ExitOrOffer } from '../provider/ExitOrOffer';
 import { SupportOffer } from '../provider/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  styleKeys,
+  type OwnKeysBesidesStyle,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import type { ChoicePath } from './choicePaths';
 import { IntensityScale } from './IntensityScale';
 import { useChoicePoint, type UseChoicePointOptions } from './useChoicePoint';
 
-export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProps {
+/** The parts `classNames` can style, besides `root`. */
+export type ChoicePointPart = 'noticed' | 'question' | 'paths' | 'path' | 'reflection' | 'wayBack' | 'next';
+/** Class names for ChoicePoint's parts, `root` included: `{ root?, …each part? }`. */
+export type ChoicePointClassNames = PartClassNames<ChoicePointPart>;
+
+export interface ChoicePointOwnProps extends UseChoicePointOptions, WidgetStyleProps<ChoicePointPart> {
   /**
    * Asks how strong it feels (0–10) before choosing and again after the reflection;
    * the answers arrive in `choice.intensity` (read when a path is chosen) and, through
@@ -35,6 +50,27 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
+/** ChoicePoint's own props, and the DOM props of its root `<div>` (`id`, `data-*`, handlers…). */
+export type ChoicePointProps = WidgetProps<'div', ChoicePointOwnProps>;
+
+/** Every own prop name: what is not here goes to the root element. */
+export const choicePointOwnProps: OwnKeysBesidesStyle<ChoicePointOwnProps> = {
+  noticed: true,
+  body: true,
+  paths: true,
+  value: true,
+  defaultValue: true,
+  onChoose: true,
+  onValueChange: true,
+  onIntensityAfterChange: true,
+  wayBack: true,
+  messages: true,
+  askIntensity: true,
+  next: true,
+  onExit: true,
+  headingLevel: true,
+};
+
 /**
  * The moment of choosing how to meet a noticed pattern. What was noticed stays on screen;
  * the paths are a radio group (one tab stop; arrow keys move, Space or Enter chooses);
@@ -43,186 +79,196 @@ export interface ChoicePointProps extends UseChoicePointOptions, WidgetStyleProp
  * @selector [data-state="choosing" | "chosen" | "invalid"] on the root, and `[data-path]`
  * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
-export function ChoicePoint(props: ChoicePointProps) {
-  const { askIntensity = false, next, onExit, headingLevel = 2 } = props;
-  const state = useChoicePoint(props);
-  const exitButton = useRef<HTMLButtonElement>(null);
-  const gentle = useGentleExit(onExit, undefined, [exitButton]);
-  const { messages, paths, errors, chosen, wayBack } = state;
-  const reducedMotion = useReducedMotion();
-  const reflectionMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
-  const { list } = useFormatters();
-  const questionId = useId();
-  const radios = useRef(new Map<string, HTMLButtonElement>());
-  // The roving tab stop follows focus inside the group and falls back to the chosen path.
-  const [focusedId, setFocusedId] = useState<string | null>(null);
+export const ChoicePoint = /* @__PURE__ */ forwardRef<HTMLDivElement, ChoicePointProps>(
+  function ChoicePoint(props, ref) {
+    const { askIntensity = false, next, onExit, headingLevel = 2, classNames: parts = {} } = props;
+    const state = useChoicePoint(props);
+    const exitButton = useRef<HTMLButtonElement>(null);
+    const gentle = useGentleExit(onExit, undefined, [exitButton]);
+    const { messages, paths, errors, chosen, wayBack } = state;
+    const reducedMotion = useReducedMotion();
+    const reflectionMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
+    const { list } = useFormatters();
+    const questionId = useId();
+    const radios = useRef(new Map<string, HTMLButtonElement>());
+    // The roving tab stop follows focus inside the group and falls back to the chosen path.
+    const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  const usable = paths.length > 0;
-  const tabStop = focusedId ?? chosen?.id ?? paths[0]?.id;
+    const usable = paths.length > 0;
+    const tabStop = focusedId ?? chosen?.id ?? paths[0]?.id;
 
-  function focusPath(path: ChoicePath | undefined) {
-    if (path) radios.current.get(path.id)?.focus();
-  }
-
-  function onPathKeyDown(event: KeyboardEvent<HTMLButtonElement>, current: number) {
-    const last = paths.length - 1;
-    let target: number;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        target = current === last ? 0 : current + 1;
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        target = current === 0 ? last : current - 1;
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = last;
-        break;
-      default:
-        return;
+    function focusPath(path: ChoicePath | undefined) {
+      if (path) radios.current.get(path.id)?.focus();
     }
-    event.preventDefault();
-    focusPath(paths[target]);
-  }
 
-  function takeWayBack() {
-    if (!wayBack) return;
-    state.choose(wayBack.id);
-    // The button goes away with the choice; keep focus on the path it led to.
-    focusPath(wayBack);
-  }
+    function onPathKeyDown(event: KeyboardEvent<HTMLButtonElement>, current: number) {
+      const last = paths.length - 1;
+      let target: number;
+      switch (event.key) {
+        case 'ArrowDown':
+        case 'ArrowRight':
+          target = current === last ? 0 : current + 1;
+          break;
+        case 'ArrowUp':
+        case 'ArrowLeft':
+          target = current === 0 ? last : current - 1;
+          break;
+        case 'Home':
+          target = 0;
+          break;
+        case 'End':
+          target = last;
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+      focusPath(paths[target]);
+    }
 
-  const rootState = !usable ? 'invalid' : chosen ? 'chosen' : 'choosing';
+    function takeWayBack() {
+      if (!wayBack) return;
+      state.choose(wayBack.id);
+      // The button goes away with the choice; keep focus on the path it led to.
+      focusPath(wayBack);
+    }
 
-  return (
-    <div
-      {...widgetRootProps('ChoicePoint', props)}
-      data-state={rootState}
-      data-path={chosen?.id}
-      data-motion={reducedMotion ? 'reduce' : undefined}
-    >
-      <div {...hiddenWhile(gentle.offering)}>
-        <dl className="attune-ChoicePoint-noticed">
-          <dt>{messages.noticedLabel}</dt>
-          <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
-          {state.bodyLabels.length > 0 && (
+    const rootState = !usable ? 'invalid' : chosen ? 'chosen' : 'choosing';
+
+    return (
+      <div
+        ref={ref}
+        {...mergeRootProps(
+          {
+            ...widgetRootProps('ChoicePoint', props),
+            'data-state': rootState,
+            'data-path': chosen?.id,
+            'data-motion': reducedMotion ? 'reduce' : undefined,
+          },
+          splitProps(props, choicePointOwnProps, styleKeys),
+        )}
+      >
+        <div {...hiddenWhile(gentle.offering)}>
+          <dl className={cx('attune-ChoicePoint-noticed', parts.noticed)}>
+            <dt>{messages.noticedLabel}</dt>
+            <dd className="attune-ChoicePoint-noticedValue">{state.noticedLabel}</dd>
+            {state.bodyLabels.length > 0 && (
+              <>
+                <dt>{messages.bodyLabel}</dt>
+                <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+              </>
+            )}
+          </dl>
+
+          {errors.length > 0 && (
+            <div className="attune-ChoicePoint-problem" role="status">
+              {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
+              <ul>
+                {errors.map((error) => (
+                  <li key={error.message}>{error.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          {usable && askIntensity && (
+            <IntensityScale
+              when="before"
+              messages={messages}
+              value={state.intensity}
+              onChange={state.setIntensity}
+            />
+          )}
+          {usable && askIntensity && isHighIntensity(state.intensity) && (
+            <SupportOffer reason="intensity" headingLevel={headingLevel} />
+          )}
+
+          {usable && (
             <>
-              <dt>{messages.bodyLabel}</dt>
-              <dd className="attune-ChoicePoint-body">{list(state.bodyLabels)}</dd>
+              <p id={questionId} className={cx('attune-ChoicePoint-question', parts.question)}>
+                {messages.question}
+              </p>
+              <div
+                role="radiogroup"
+                aria-labelledby={questionId}
+                className={cx('attune-ChoicePoint-paths', parts.paths)}
+                onBlur={(event) => {
+                  if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
+                }}
+              >
+                {paths.map((path, index) => (
+                  <PathOption
+                    key={path.id}
+                    path={path}
+                    className={parts.path}
+                    checked={path.id === chosen?.id}
+                    tabbable={path.id === tabStop}
+                    onFocus={() => setFocusedId(path.id)}
+                    onKeyDown={(event) => onPathKeyDown(event, index)}
+                    onChoose={() => state.choose(path.id)}
+                    register={(element) => {
+                      if (element) radios.current.set(path.id, element);
+                      else radios.current.delete(path.id);
+                    }}
+                  />
+                ))}
+              </div>
             </>
           )}
-        </dl>
 
-        {errors.length > 0 && (
-          <div className="attune-ChoicePoint-problem" role="status">
-            {!usable && <p className="attune-ChoicePoint-problemTitle">{messages.problemTitle}</p>}
-            <ul>
-              {errors.map((error) => (
-                <li key={error.message}>{error.message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-
-        {usable && askIntensity && (
-          <IntensityScale
-            when="before"
-            messages={messages}
-            value={state.intensity}
-            onChange={state.setIntensity}
-          />
-        )}
-        {usable && askIntensity && isHighIntensity(state.intensity) && (
-          <SupportOffer reason="intensity" headingLevel={headingLevel} />
-        )}
-
-        {usable && (
-          <>
-            <p id={questionId} className="attune-ChoicePoint-question">
-              {messages.question}
-            </p>
+          {chosen && (
             <div
-              role="radiogroup"
-              aria-labelledby={questionId}
-              className="attune-ChoicePoint-paths"
-              onBlur={(event) => {
-                if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
-              }}
+              key={chosen.id}
+              ref={reflectionMotion}
+              className={cx('attune-ChoicePoint-reflection', parts.reflection)}
+              data-path={chosen.id}
             >
-              {paths.map((path, index) => (
-                <PathOption
-                  key={path.id}
-                  path={path}
-                  checked={path.id === chosen?.id}
-                  tabbable={path.id === tabStop}
-                  onFocus={() => setFocusedId(path.id)}
-                  onKeyDown={(event) => onPathKeyDown(event, index)}
-                  onChoose={() => state.choose(path.id)}
-                  register={(element) => {
-                    if (element) radios.current.set(path.id, element);
-                    else radios.current.delete(path.id);
-                  }}
+              <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
+              {chosen.reflection && <p>{chosen.reflection}</p>}
+              {wayBack ? (
+                <button
+                  type="button"
+                  className={cx('attune-Button attune-ChoicePoint-wayBack', parts.wayBack)}
+                  onClick={takeWayBack}
+                >
+                  {messages.wayBack({ label: wayBack.label })}
+                </button>
+              ) : (
+                next !== undefined && (
+                  <div className={cx('attune-ChoicePoint-next', parts.next)}>
+                    {typeof next === 'function' ? next(chosen) : next}
+                  </div>
+                )
+              )}
+              {askIntensity && (
+                <IntensityScale
+                  when="after"
+                  messages={messages}
+                  value={state.intensityAfter}
+                  onChange={state.setIntensityAfter}
                 />
-              ))}
+              )}
+              {askIntensity && isHighIntensity(state.intensityAfter) && (
+                <SupportOffer reason="intensity" headingLevel={headingLevel} />
+              )}
             </div>
-          </>
-        )}
+          )}
+        </div>
 
-        {chosen && (
-          <div
-            key={chosen.id}
-            ref={reflectionMotion}
-            className="attune-ChoicePoint-reflection"
-            data-path={chosen.id}
-          >
-            <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
-            {chosen.reflection && <p>{chosen.reflection}</p>}
-            {wayBack ? (
-              <button
-                type="button"
-                className="attune-Button attune-ChoicePoint-wayBack"
-                onClick={takeWayBack}
-              >
-                {messages.wayBack({ label: wayBack.label })}
-              </button>
-            ) : (
-              next !== undefined && (
-                <div className="attune-ChoicePoint-next">
-                  {typeof next === 'function' ? next(chosen) : next}
-                </div>
-              )
-            )}
-            {askIntensity && (
-              <IntensityScale
-                when="after"
-                messages={messages}
-                value={state.intensityAfter}
-                onChange={state.setIntensityAfter}
-              />
-            )}
-            {askIntensity && isHighIntensity(state.intensityAfter) && (
-              <SupportOffer reason="intensity" headingLevel={headingLevel} />
-            )}
-          </div>
-        )}
+        <ExitOrOffer
+          ref={exitButton}
+          gentle={gentle}
+          headingLevel={headingLevel}
+          backLabel={messages.backFromExit}
+        />
       </div>
-
-      <ExitOrOffer
-        ref={exitButton}
-        gentle={gentle}
-        headingLevel={headingLevel}
-        backLabel={messages.backFromExit}
-      />
-    </div>
-  );
-}
+    );
+  },
+);
 
 interface PathOptionProps {
   path: ChoicePath;
+  className: string | undefined;
   checked: boolean;
   tabbable: boolean;
   onFocus: () => void;
@@ -231,7 +277,16 @@ interface PathOptionProps {
   register: (element: HTMLButtonElement | null) => void;
 }
 
-function PathOption({ path, checked, tabbable, onFocus, onKeyDown, onChoose, register }: PathOptionProps) {
+function PathOption({
+  path,
+  className,
+  checked,
+  tabbable,
+  onFocus,
+  onKeyDown,
+  onChoose,
+  register,
+}: PathOptionProps) {
   const id = useId();
   return (
     <button
@@ -242,7 +297,7 @@ function PathOption({ path, checked, tabbable, onFocus, onKeyDown, onChoose, reg
       aria-labelledby={`${id}-label`}
       aria-describedby={path.description ? `${id}-description` : undefined}
       tabIndex={tabbable ? 0 : -1}
-      className="attune-ChoicePoint-path"
+      className={cx('attune-ChoicePoint-path', className)}
       data-path={path.id}
       data-state={checked ? 'checked' : 'unchecked'}
       onFocus={onFocus}

@@ -1,4 +1,10 @@
-export { ChoicePoint, type ChoicePointProps } from './ChoicePoint';
+export {
+  ChoicePoint,
+  type ChoicePointClassNames,
+  type ChoicePointOwnProps,
+  type ChoicePointPart,
+  type ChoicePointProps,
+} from './ChoicePoint';
 export {
   ChoicePointDialog,
   ChoicePointDialogRoot,
@@ -7,6 +13,8 @@ export {
   ChoicePointDialogTitle,
   ChoicePointDialogDescription,
   ChoicePointDialogClose,
+  type ChoicePointDialogClassNames,
+  type ChoicePointDialogOwnProps,
   type ChoicePointDialogProps,
   type ChoicePointDialogContentProps,
 } from './ChoicePointDialog';
@@ -31,5 +39,6 @@ export {
   type DefaultPathId,
 } from './messages';
 // Types every widget's props use, so this entry alone can name them.
-export type { WidgetStyleProps } from '../shared/widget';
+export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
+export type { DialogClassNames, DialogPart } from '../provider/DialogSurface';
 export type { DeepPartial } from '../provider/messages';

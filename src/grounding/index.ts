@@ -1,4 +1,10 @@
-export { Grounding, type GroundingProps } from './Grounding';
+export {
+  Grounding,
+  type GroundingClassNames,
+  type GroundingOwnProps,
+  type GroundingPart,
+  type GroundingProps,
+} from './Grounding';
 export { useGrounding, type UseGroundingOptions, type GroundingState } from './useGrounding';
 export {
   groundingSteps,
@@ -17,5 +23,5 @@ export {
 } from './groundingExercise';
 export { groundingMessages, type GroundingMessages, type GroundingStepMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
-export type { WidgetStyleProps } from '../shared/widget';
+export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
 export type { DeepPartial } from '../provider/messages';

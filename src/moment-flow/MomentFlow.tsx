@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { BreathPacer } from '../breath-pacer/BreathPacer';
 import type { BreathPatternInput } from '../breath-pacer/breathClock';
 import { ChoicePoint } from '../choice-point/ChoicePoint';
@@ -19,7 +19,17 @@ import { SupportOffer, levelBelow } from '../provider/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import type { Moment } from '../shared/moment';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  styleKeys,
+  type OwnKeysBesidesStyle,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import { appendMoment } from './appendMoment';
 import { otherSettleStep, type Noticed } from './flow';
 import { momentFlowMessages, type MomentFlowMessages } from './messages';
@@ -28,8 +38,15 @@ import { useMomentFlow, type UseMomentFlowOptions } from './useMomentFlow';
 
 export type MomentSaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
-export interface MomentFlowProps
-  extends Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed'>, WidgetStyleProps {
+/** The parts `classNames` can style, besides `root`: each step's heading, its body, and the row of moves. */
+export type MomentFlowPart = 'title' | 'step' | 'nav';
+/** Class names for MomentFlow's parts, `root` included: `{ root?, …each part? }`. */
+export type MomentFlowClassNames = PartClassNames<MomentFlowPart>;
+
+export interface MomentFlowOwnProps
+  extends
+    Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed'>,
+    WidgetStyleProps<MomentFlowPart> {
   /** Where the moment is saved when the flow ends: a PatternLog storage adapter. */
   storage?: PatternLogStorage;
   /** A pattern the host already knows (id or text): the flow then starts at the choice. */
@@ -77,6 +94,32 @@ export interface MomentFlowProps
   messages?: DeepPartial<MomentFlowMessages>;
 }
 
+/** MomentFlow's own props, and the DOM props of its root `<section>` (`id`, `data-*`, handlers…). */
+export type MomentFlowProps = WidgetProps<'section', MomentFlowOwnProps>;
+
+/** Every own prop name: what is not here goes to the root element. */
+export const momentFlowOwnProps: OwnKeysBesidesStyle<MomentFlowOwnProps> = {
+  omit: true,
+  observeAfter: true,
+  settle: true,
+  onStepChange: true,
+  storage: true,
+  noticed: true,
+  body: true,
+  paths: true,
+  askIntensity: true,
+  script: true,
+  perspective: true,
+  breathPattern: true,
+  breathCycles: true,
+  groundingVariant: true,
+  onComplete: true,
+  onExit: true,
+  onSaveChange: true,
+  headingLevel: true,
+  messages: true,
+};
+
 /**
  * One whole moment of noticing, as a single flow: what was noticed (and where in the body)
  * → ChoicePoint → after compassion, ObserverScript with the pattern filled in → BreathPacer,
@@ -86,231 +129,253 @@ export interface MomentFlowProps
  * @selector [data-step="notice" | "choose" | "observe" | "breathe" | "ground" | "done"]
  * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
-export function MomentFlow({
-  storage,
-  noticed,
-  body,
-  paths,
-  askIntensity = false,
-  script: scriptProp,
-  perspective,
-  breathPattern = 'gentle',
-  breathCycles = 3,
-  groundingVariant = 'senses',
-  onComplete,
-  onExit,
-  onSaveChange,
-  headingLevel = 2,
-  messages: messageOverrides,
-  className,
-  unstyled,
-  ...flowOptions
-}: MomentFlowProps) {
-  const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
-  const script = scriptProp ?? messages.defaultScript ?? compassionateObserver;
-  const common = useMessages('common', commonMessages);
-  const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
-  const [lastChoice, setLastChoice] = useState<Choice | null>(null);
+export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProps>(
+  function MomentFlow(props, ref) {
+    const {
+      storage,
+      noticed,
+      body,
+      paths,
+      askIntensity = false,
+      script: scriptProp,
+      perspective,
+      breathPattern = 'gentle',
+      breathCycles = 3,
+      groundingVariant = 'senses',
+      onComplete,
+      onExit,
+      onSaveChange,
+      headingLevel = 2,
+      messages: messageOverrides,
+      classNames: parts = {},
+      omit,
+      observeAfter,
+      settle,
+      onStepChange,
+    } = props;
+    const flowOptions = { omit, observeAfter, settle, onStepChange };
+    const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
+    const script = scriptProp ?? messages.defaultScript ?? compassionateObserver;
+    const common = useMessages('common', commonMessages);
+    const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
+    const [lastChoice, setLastChoice] = useState<Choice | null>(null);
 
-  const flow = useMomentFlow({
-    ...flowOptions,
-    noticed: noticed ? { pattern: noticed, ...(body && { body }) } : undefined,
-    unnamedPattern: messages.unnamedPattern,
-    onEnd: ({ how, moment }) => {
-      if (how === 'completed' && moment) onComplete?.(moment);
-      if (how === 'exited') onExit?.(moment);
-      if (!storage || !moment) return;
-      setSaveStatus('saving');
-      onSaveChange?.('saving');
-      const failed = (error: unknown) => {
-        setSaveStatus('failed');
-        announce(messages.notSaved);
-        onSaveChange?.('failed', error);
-      };
-      appendMoment(storage, moment, { onRetrying: failed }).then(() => {
-        setSaveStatus('saved');
-        announce(messages.saved);
-        onSaveChange?.('saved');
-      }, failed);
-    },
-  });
-  const { step, moment } = flow;
-  const heading = useRef<HTMLHeadingElement>(null);
-  const reducedMotion = useReducedMotion();
-  // Each step is its own element, so the step it replaces can fade out as it moves in.
-  const stepMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
-  // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
-  const exitButton = useRef<HTMLButtonElement>(null);
-  const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
-  const exited = flow.state.ended === 'exited';
-  const away = gentle.offering || exited;
+    const flow = useMomentFlow({
+      ...flowOptions,
+      noticed: noticed ? { pattern: noticed, ...(body && { body }) } : undefined,
+      unnamedPattern: messages.unnamedPattern,
+      onEnd: ({ how, moment }) => {
+        if (how === 'completed' && moment) onComplete?.(moment);
+        if (how === 'exited') onExit?.(moment);
+        if (!storage || !moment) return;
+        setSaveStatus('saving');
+        onSaveChange?.('saving');
+        const failed = (error: unknown) => {
+          setSaveStatus('failed');
+          announce(messages.notSaved);
+          onSaveChange?.('failed', error);
+        };
+        appendMoment(storage, moment, { onRetrying: failed }).then(() => {
+          setSaveStatus('saved');
+          announce(messages.saved);
+          onSaveChange?.('saved');
+        }, failed);
+      },
+    });
+    const { step, moment } = flow;
+    const heading = useRef<HTMLHeadingElement>(null);
+    const reducedMotion = useReducedMotion();
+    // Each step is its own element, so the step it replaces can fade out as it moves in.
+    const stepMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
+    // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
+    const exitButton = useRef<HTMLButtonElement>(null);
+    const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
+    const exited = flow.state.ended === 'exited';
+    const away = gentle.offering || exited;
 
-  // A new step is a new page of the flow: its heading takes focus so the next thing read is
-  // where the person is. The first step keeps the page's focus where it was.
-  const shownStep = useRef(step);
-  useEffect(() => {
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    heading.current?.focus();
-  }, [step]);
+    // A new step is a new page of the flow: its heading takes focus so the next thing read is
+    // where the person is. The first step keeps the page's focus where it was.
+    const shownStep = useRef(step);
+    useEffect(() => {
+      if (shownStep.current === step) return;
+      shownStep.current = step;
+      heading.current?.focus();
+    }, [step]);
 
-  const otherWay = otherSettleStep(step, flowOptions);
-  const patternText = labelOf(moment.pattern, common) ?? messages.unnamedPattern;
-  const Heading = `h${headingLevel}` as const;
-  const headingId = useId();
+    const otherWay = otherSettleStep(step, flowOptions);
+    const patternText = labelOf(moment.pattern, common) ?? messages.unnamedPattern;
+    const Heading = `h${headingLevel}` as const;
+    const headingId = useId();
 
-  return (
-    <section
-      {...widgetRootProps('MomentFlow', { className, unstyled })}
-      data-step={step}
-      data-motion={reducedMotion ? 'reduce' : undefined}
-      aria-labelledby={headingId}
-    >
-      <Heading id={headingId} ref={heading} tabIndex={-1} className="attune-MomentFlow-title">
-        {messages.stepTitle[step]}
-      </Heading>
-
-      <div
-        key={step}
-        ref={stepMotion}
-        className="attune-MomentFlow-step"
-        hidden={away}
-        style={away ? { display: 'none' } : undefined}
+    return (
+      <section
+        ref={ref}
+        {...mergeRootProps(
+          {
+            ...widgetRootProps('MomentFlow', props),
+            'data-step': step,
+            'data-motion': reducedMotion ? 'reduce' : undefined,
+            'aria-labelledby': headingId,
+          },
+          splitProps(props, momentFlowOwnProps, styleKeys),
+        )}
       >
-        {step === 'notice' && (
-          <NoticeStep
-            messages={messages}
-            common={common}
-            initial={moment as Partial<Noticed>}
-            onNotice={flow.notice}
-            onDraft={flow.setDraft}
+        <Heading
+          id={headingId}
+          ref={heading}
+          tabIndex={-1}
+          className={cx('attune-MomentFlow-title', parts.title)}
+        >
+          {messages.stepTitle[step]}
+        </Heading>
+
+        <div
+          key={step}
+          ref={stepMotion}
+          className={cx('attune-MomentFlow-step', parts.step)}
+          hidden={away}
+          style={away ? { display: 'none' } : undefined}
+        >
+          {step === 'notice' && (
+            <NoticeStep
+              messages={messages}
+              common={common}
+              initial={moment as Partial<Noticed>}
+              onNotice={flow.notice}
+              onDraft={flow.setDraft}
+            />
+          )}
+
+          {step === 'choose' && (
+            <>
+              <ChoicePoint
+                noticed={moment.pattern ?? messages.unnamedPattern}
+                body={moment.body}
+                paths={paths}
+                defaultValue={moment.path ?? null}
+                askIntensity={askIntensity}
+                headingLevel={levelBelow(headingLevel)}
+                onChoose={setLastChoice}
+                onIntensityAfterChange={setLastChoice}
+                onExit={gentle.exit}
+              />
+              {(lastChoice ?? moment.path) && (
+                <button
+                  type="button"
+                  className="attune-Button"
+                  onClick={() =>
+                    flow.choose(
+                      lastChoice?.path ?? moment.path ?? '',
+                      lastChoice?.intensityAfter,
+                      lastChoice?.intensity,
+                    )
+                  }
+                >
+                  {messages.continue}
+                </button>
+              )}
+            </>
+          )}
+
+          {step === 'observe' && (
+            <ObserverScript
+              script={script}
+              perspective={perspective}
+              values={{ pattern: patternText.toLocaleLowerCase() }}
+              headingLevel={levelBelow(headingLevel)}
+              renderBreath={({ cycles, onDone }) => (
+                <BreathPacer
+                  pattern={breathPattern}
+                  cycles={cycles}
+                  onComplete={onDone}
+                  onExit={gentle.exit}
+                />
+              )}
+              onComplete={(completion) =>
+                flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
+              }
+              onExit={gentle.exit}
+            />
+          )}
+
+          {step === 'breathe' && (
+            <BreathPacer
+              pattern={breathPattern}
+              cycles={breathCycles}
+              onExit={gentle.exit}
+              onComplete={(summary) =>
+                flow.breathed({
+                  pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
+                  cycles: summary.cycles,
+                  durationMs: summary.durationMs,
+                  completed: summary.completed,
+                })
+              }
+            />
+          )}
+
+          {step === 'ground' && (
+            <Grounding
+              variant={groundingVariant}
+              headingLevel={Math.min(headingLevel + 1, 5) as 3 | 4 | 5}
+              onExit={() => flow.exit()}
+              onComplete={(result) => flow.grounded({ variant: result.variant, completed: result.completed })}
+            />
+          )}
+
+          {step === 'done' && (
+            <>
+              <p>{messages.doneBody}</p>
+              {(saveStatus === 'saved' || saveStatus === 'failed') && (
+                <p className="attune-MomentFlow-saved" data-status={saveStatus}>
+                  {saveStatus === 'saved' ? messages.saved : messages.notSaved}
+                </p>
+              )}
+            </>
+          )}
+        </div>
+
+        {away && (
+          <SupportOffer
+            headingLevel={levelBelow(headingLevel)}
+            takeFocus
+            continueLabel={messages.backFromExit}
+            onContinue={exited ? undefined : gentle.comeBack}
           />
         )}
 
-        {step === 'choose' && (
-          <>
-            <ChoicePoint
-              noticed={moment.pattern ?? messages.unnamedPattern}
-              body={moment.body}
-              paths={paths}
-              defaultValue={moment.path ?? null}
-              askIntensity={askIntensity}
-              headingLevel={levelBelow(headingLevel)}
-              onChoose={setLastChoice}
-              onIntensityAfterChange={setLastChoice}
-              onExit={gentle.exit}
-            />
-            {(lastChoice ?? moment.path) && (
+        {step !== 'done' && !away && (
+          <div className={cx('attune-MomentFlow-nav', parts.nav)}>
+            {flow.canGoBack && (
+              <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
+                {messages.back}
+              </button>
+            )}
+            {otherWay && (
               <button
                 type="button"
                 className="attune-Button"
-                onClick={() =>
-                  flow.choose(
-                    lastChoice?.path ?? moment.path ?? '',
-                    lastChoice?.intensityAfter,
-                    lastChoice?.intensity,
-                  )
-                }
+                data-variant="quiet"
+                onClick={() => flow.switchTo(otherWay)}
               >
-                {messages.continue}
+                {otherWay === 'ground' ? messages.groundInstead : messages.breatheInstead}
               </button>
             )}
-          </>
-        )}
-
-        {step === 'observe' && (
-          <ObserverScript
-            script={script}
-            perspective={perspective}
-            values={{ pattern: patternText.toLocaleLowerCase() }}
-            headingLevel={levelBelow(headingLevel)}
-            renderBreath={({ cycles, onDone }) => (
-              <BreathPacer pattern={breathPattern} cycles={cycles} onComplete={onDone} onExit={gentle.exit} />
-            )}
-            onComplete={(completion) =>
-              flow.observed({ id: completion.scriptId, completed: true, answers: completion.answers })
-            }
-            onExit={gentle.exit}
-          />
-        )}
-
-        {step === 'breathe' && (
-          <BreathPacer
-            pattern={breathPattern}
-            cycles={breathCycles}
-            onExit={gentle.exit}
-            onComplete={(summary) =>
-              flow.breathed({
-                pattern: typeof breathPattern === 'string' ? breathPattern : 'custom',
-                cycles: summary.cycles,
-                durationMs: summary.durationMs,
-                completed: summary.completed,
-              })
-            }
-          />
-        )}
-
-        {step === 'ground' && (
-          <Grounding
-            variant={groundingVariant}
-            headingLevel={Math.min(headingLevel + 1, 5) as 3 | 4 | 5}
-            onExit={() => flow.exit()}
-            onComplete={(result) => flow.grounded({ variant: result.variant, completed: result.completed })}
-          />
-        )}
-
-        {step === 'done' && (
-          <>
-            <p>{messages.doneBody}</p>
-            {(saveStatus === 'saved' || saveStatus === 'failed') && (
-              <p className="attune-MomentFlow-saved" data-status={saveStatus}>
-                {saveStatus === 'saved' ? messages.saved : messages.notSaved}
-              </p>
-            )}
-          </>
-        )}
-      </div>
-
-      {away && (
-        <SupportOffer
-          headingLevel={levelBelow(headingLevel)}
-          takeFocus
-          continueLabel={messages.backFromExit}
-          onContinue={exited ? undefined : gentle.comeBack}
-        />
-      )}
-
-      {step !== 'done' && !away && (
-        <div className="attune-MomentFlow-nav">
-          {flow.canGoBack && (
-            <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.back}>
-              {messages.back}
+            <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.skip}>
+              {messages.skip}
             </button>
-          )}
-          {otherWay && (
-            <button
-              type="button"
-              className="attune-Button"
-              data-variant="quiet"
-              onClick={() => flow.switchTo(otherWay)}
-            >
-              {otherWay === 'ground' ? messages.groundInstead : messages.breatheInstead}
-            </button>
-          )}
-          <button type="button" className="attune-Button" data-variant="quiet" onClick={flow.skip}>
-            {messages.skip}
-          </button>
-          {/* The widgets of later steps carry the exit themselves, in their own place. */}
-          {step === 'notice' && (
-            <ExitButton ref={exitButton} onClick={gentle.exit}>
-              {common.exit}
-            </ExitButton>
-          )}
-        </div>
-      )}
-    </section>
-  );
-}
+            {/* The widgets of later steps carry the exit themselves, in their own place. */}
+            {step === 'notice' && (
+              <ExitButton ref={exitButton} onClick={gentle.exit}>
+                {common.exit}
+              </ExitButton>
+            )}
+          </div>
+        )}
+      </section>
+    );
+  },
+);
 
 function labelOf(pattern: string | undefined, common: typeof commonMessages): string | undefined {
   if (!pattern) return undefined;

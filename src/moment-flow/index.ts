@@ -1,5 +1,17 @@
-export { MomentFlow, type MomentFlowProps, type MomentSaveStatus } from './MomentFlow';
-export { MomentFlowDialog, type MomentFlowDialogProps } from './MomentFlowDialog';
+export {
+  MomentFlow,
+  type MomentFlowClassNames,
+  type MomentFlowOwnProps,
+  type MomentFlowPart,
+  type MomentFlowProps,
+  type MomentSaveStatus,
+} from './MomentFlow';
+export {
+  MomentFlowDialog,
+  type MomentFlowDialogClassNames,
+  type MomentFlowDialogOwnProps,
+  type MomentFlowDialogProps,
+} from './MomentFlowDialog';
 export {
   useMomentFlow,
   type UseMomentFlowOptions,
@@ -34,6 +46,7 @@ export type { PatternLogEntry, PatternLogEntryVersion } from '../pattern-log/doc
 export type { PatternLogStorage, PatternLogSyncSource, PatternLogSyncState } from '../pattern-log/storage';
 export { momentFlowMessages, type MomentFlowMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
-export type { WidgetStyleProps } from '../shared/widget';
+export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
+export type { DialogClassNames, DialogPart } from '../provider/DialogSurface';
 export type { DeepPartial } from '../provider/messages';
 export type { DialogOpenProps } from '../provider/DialogSurface';

@@ -1,4 +1,5 @@
 import {
+  forwardRef,
   useEffect,
   useId,
   useMemo,
@@ -6,6 +7,7 @@ import {
   type ButtonHTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
+  type Ref,
 } from 'react';
 import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
@@ -14,7 +16,17 @@ import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../provider/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  styleKeys,
+  type OwnKeysBesidesStyle,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
 import { defaultBreathCycles, parseScript, type ScriptStep } from './script';
 import {
@@ -75,7 +87,14 @@ export interface ObserverScriptBreath {
   onDone: () => void;
 }
 
-export interface ObserverScriptProps extends UseObserverScriptOptions, WidgetStyleProps {
+/** The parts `classNames` can style, besides `root`. */
+export type ObserverScriptPart =
+  'header' | 'title' | 'position' | 'transcript' | 'line' | 'prompt' | 'controls' | 'options';
+/** Class names for ObserverScript's parts, `root` included: `{ root?, …each part? }`. */
+export type ObserverScriptClassNames = PartClassNames<ObserverScriptPart>;
+
+export interface ObserverScriptOwnProps
+  extends UseObserverScriptOptions, WidgetStyleProps<ObserverScriptPart> {
   /**
    * `all` keeps earlier lines on screen as a transcript; `current` shows only the current one.
    * @selector .attune-ObserverScript-line[data-state="past" | "current"]
@@ -101,6 +120,40 @@ export interface ObserverScriptProps extends UseObserverScriptOptions, WidgetSty
   messages?: DeepPartial<ObserverScriptMessages>;
 }
 
+/** ObserverScript's own props, and the DOM props of its root `<section>` (`id`, `data-*`, handlers…). */
+export type ObserverScriptProps = WidgetProps<'section', ObserverScriptOwnProps>;
+
+const ownProps: OwnKeysBesidesStyle<ObserverScriptOwnProps> = {
+  script: true,
+  values: true,
+  perspective: true,
+  step: true,
+  defaultStep: true,
+  onStepChange: true,
+  autoAdvance: true,
+  pace: true,
+  defaultPace: true,
+  onPaceChange: true,
+  speak: true,
+  defaultSpeak: true,
+  onSpeakChange: true,
+  voice: true,
+  defaultVoice: true,
+  onVoiceChange: true,
+  rate: true,
+  defaultRate: true,
+  onRateChange: true,
+  withoutBody: true,
+  defaultWithoutBody: true,
+  onWithoutBodyChange: true,
+  onComplete: true,
+  transcript: true,
+  headingLevel: true,
+  renderBreath: true,
+  onExit: true,
+  messages: true,
+};
+
 /**
  * Plays a script one line at a time. A script that cannot be played (from a CMS, say) is
  * checked with `parseScript` first and shown as a calm list of what needs fixing, never
@@ -108,31 +161,39 @@ export interface ObserverScriptProps extends UseObserverScriptOptions, WidgetSty
  *
  * @selector [data-state="invalid"] when the script cannot be played
  */
-export function ObserverScript(props: ObserverScriptProps) {
-  const { script, className, unstyled } = props;
-  const checked = useMemo(() => parseScript(script), [script]);
-  const messages = useMessages('observerScript', observerScriptMessages, props.messages);
-  useEffect(() => {
-    // Written out, not a helper: bundlers fold it away, warning and all, in production.
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !checked.ok) {
-      const problems = checked.errors.map((error) => `  ${error.path}: ${error.message}`).join('\n');
-      console.error(`ObserverScript: this script cannot be played:\n${problems}`);
-    }
-  }, [checked]);
-  if (checked.ok) return <ObserverScriptPlayer {...props} />;
-  return (
-    <div {...widgetRootProps('ObserverScript', { className, unstyled })} data-state="invalid">
-      <p className="attune-ObserverScript-problem">{messages.invalidScript}</p>
-      <ul className="attune-ObserverScript-problems">
-        {checked.errors.map((error) => (
-          <li key={`${error.path}: ${error.message}`}>
-            <code>{error.path || 'script'}</code>: {error.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+export const ObserverScript = /* @__PURE__ */ forwardRef<HTMLElement, ObserverScriptProps>(
+  function ObserverScript(props, ref) {
+    const { script } = props;
+    const checked = useMemo(() => parseScript(script), [script]);
+    const messages = useMessages('observerScript', observerScriptMessages, props.messages);
+    useEffect(() => {
+      // Written out, not a helper: bundlers fold it away, warning and all, in production.
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !checked.ok) {
+        const problems = checked.errors.map((error) => `  ${error.path}: ${error.message}`).join('\n');
+        console.error(`ObserverScript: this script cannot be played:\n${problems}`);
+      }
+    }, [checked]);
+    if (checked.ok) return <ObserverScriptPlayer {...props} rootRef={ref} />;
+    return (
+      <div
+        ref={ref as Ref<HTMLDivElement>}
+        {...mergeRootProps(
+          { ...widgetRootProps('ObserverScript', props), 'data-state': 'invalid' },
+          splitProps(props, ownProps, styleKeys),
+        )}
+      >
+        <p className="attune-ObserverScript-problem">{messages.invalidScript}</p>
+        <ul className="attune-ObserverScript-problems">
+          {checked.errors.map((error) => (
+            <li key={`${error.path}: ${error.message}`}>
+              <code>{error.path || 'script'}</code>: {error.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  },
+);
 
 /**
  * Plays a script one line at a time: the compassionate observer speaking to the part that
@@ -142,21 +203,13 @@ export function ObserverScript(props: ObserverScriptProps) {
  * @selector [data-perspective="second" | "first"]
  * @selector [data-motion="reduce"] when motion is reduced (absent otherwise)
  */
-function ObserverScriptPlayer({
-  transcript = 'all',
-  headingLevel = 2,
-  renderBreath,
-  onExit,
-  messages: messageOverrides,
-  className,
-  unstyled,
-  ...options
-}: ObserverScriptProps) {
-  const messages = useMessages('observerScript', observerScriptMessages, messageOverrides);
+function ObserverScriptPlayer({ rootRef, ...props }: ObserverScriptProps & { rootRef: Ref<HTMLElement> }) {
+  const { transcript = 'all', headingLevel = 2, renderBreath, onExit, classNames: parts = {} } = props;
+  const messages = useMessages('observerScript', observerScriptMessages, props.messages);
   const reducedMotion = useReducedMotion();
   // The current line moves in; in the one-line transcript the line it replaces fades out.
   const lineMotion = useStepMotion<HTMLElement>(stepLook, reducedMotion);
-  const state = useObserverScript(options);
+  const state = useObserverScript(props);
   const { index, total, step, complete, speech } = state;
   const id = useId();
   const titleId = `${id}title`;
@@ -231,30 +284,41 @@ function ObserverScriptPlayer({
 
   return (
     <section
-      {...widgetRootProps('ObserverScript', { className, unstyled })}
-      aria-labelledby={titleId}
-      data-state={state.status}
-      data-perspective={state.perspective}
-      data-motion={reducedMotion ? 'reduce' : undefined}
+      ref={rootRef}
+      {...mergeRootProps(
+        {
+          ...widgetRootProps('ObserverScript', props),
+          'aria-labelledby': titleId,
+          'data-state': state.status,
+          'data-perspective': state.perspective,
+          'data-motion': reducedMotion ? 'reduce' : undefined,
+        },
+        splitProps(props, ownProps, styleKeys),
+      )}
+      // Composed like the rest: the host's handler first, then the widget's unless prevented.
       onFocus={(event) => {
-        lastFocused.current = event.target;
+        props.onFocus?.(event);
+        if (!event.defaultPrevented) lastFocused.current = event.target;
       }}
     >
       <div {...hiddenWhile(gentle.offering)}>
-        <div className="attune-ObserverScript-header">
-          <Heading id={titleId} className="attune-ObserverScript-title">
+        <div className={cx('attune-ObserverScript-header', parts.header)}>
+          <Heading id={titleId} className={cx('attune-ObserverScript-title', parts.title)}>
             {state.title}
           </Heading>
-          <p className="attune-ObserverScript-position">{messages.stepOf(position)}</p>
+          <p className={cx('attune-ObserverScript-position', parts.position)}>{messages.stepOf(position)}</p>
         </div>
 
         {transcript === 'all' ? (
-          <ol className="attune-ObserverScript-transcript" aria-label={messages.transcript}>
+          <ol
+            className={cx('attune-ObserverScript-transcript', parts.transcript)}
+            aria-label={messages.transcript}
+          >
             {state.lines.map((line) => (
               <li
                 key={line.index}
                 ref={lineState(line) === 'current' ? lineMotion : undefined}
-                className="attune-ObserverScript-line"
+                className={cx('attune-ObserverScript-line', parts.line)}
                 data-state={lineState(line)}
                 aria-current={lineState(line) === 'current' ? 'step' : undefined}
               >
@@ -264,7 +328,7 @@ function ObserverScriptPlayer({
           </ol>
         ) : (
           <p
-            className="attune-ObserverScript-line"
+            className={cx('attune-ObserverScript-line', parts.line)}
             data-state={lineState(state.line)}
             key={index}
             ref={complete ? undefined : lineMotion}
@@ -274,7 +338,7 @@ function ObserverScriptPlayer({
         )}
 
         {!complete && step.kind === 'prompt' && step.name ? (
-          <div className="attune-ObserverScript-prompt">
+          <div className={cx('attune-ObserverScript-prompt', parts.prompt)}>
             <input
               className="attune-ObserverScript-field"
               type="text"
@@ -312,7 +376,11 @@ function ObserverScriptPlayer({
 
         {complete ? <p className="attune-ObserverScript-complete">{messages.complete}</p> : null}
 
-        <div className="attune-ObserverScript-controls" role="group" aria-label={messages.controls}>
+        <div
+          className={cx('attune-ObserverScript-controls', parts.controls)}
+          role="group"
+          aria-label={messages.controls}
+        >
           <QuietButton aria-disabled={state.isFirst && !complete ? true : undefined} onClick={state.back}>
             {messages.back}
           </QuietButton>
@@ -334,7 +402,7 @@ function ObserverScriptPlayer({
           ) : null}
         </div>
 
-        <div className="attune-ObserverScript-options">
+        <div className={cx('attune-ObserverScript-options', parts.options)}>
           {hasBodySteps ? (
             <QuietButton
               aria-pressed={state.withoutBody}

@@ -1,4 +1,11 @@
-export { ObserverScript, type ObserverScriptProps, type ObserverScriptBreath } from './ObserverScript';
+export {
+  ObserverScript,
+  type ObserverScriptBreath,
+  type ObserverScriptClassNames,
+  type ObserverScriptOwnProps,
+  type ObserverScriptPart,
+  type ObserverScriptProps,
+} from './ObserverScript';
 export {
   useObserverScript,
   type UseObserverScriptOptions,
@@ -20,5 +27,5 @@ export {
 export { observerScripts } from './scripts';
 export { observerScriptMessages, type ObserverScriptMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
-export type { WidgetStyleProps } from '../shared/widget';
+export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
 export type { DeepPartial } from '../provider/messages';

@@ -18,12 +18,23 @@ import { isHighIntensity } from '../provider/support';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../provider/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
-import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { cx } from '../shared/cx';
+import {
+  mergeRootProps,
+  splitProps,
+  widgetRootProps,
+  styleKeys,
+  type OwnKeysBesidesStyle,
+  type PartClassNames,
+  type WidgetProps,
+  type WidgetStyleProps,
+} from '../shared/widget';
 import {
   PatternLogContext,
   usePatternLogContext,
   type PatternLogContextValue,
   type PatternLogOption,
+  type PatternLogPart,
 } from './context';
 import type { PatternLogEntry } from './document';
 import { EntryForm } from './EntryForm';
@@ -39,7 +50,11 @@ import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
 import { usePatternLog } from './usePatternLog';
 
-export interface PatternLogProps extends WidgetStyleProps {
+export type { PatternLogPart };
+/** Class names for PatternLog's parts, `root` included: `{ root?, …each part? }`. */
+export type PatternLogClassNames = PartClassNames<PatternLogPart>;
+
+export interface PatternLogOwnProps extends WidgetStyleProps<PatternLogPart> {
   /**
    * Where the log lives. Create it once (module scope, `useState`): a new storage object is
    * a new log. @see createLocalStorage, createIndexedDBStorage, encrypted
@@ -72,6 +87,22 @@ export interface PatternLogProps extends WidgetStyleProps {
    */
   onExit?: () => void;
 }
+
+/** PatternLog's own props, and the DOM props of its root `<section>` (`id`, `data-*`, handlers…). */
+export type PatternLogProps = WidgetProps<'section', PatternLogOwnProps>;
+
+const ownProps: OwnKeysBesidesStyle<PatternLogOwnProps> = {
+  storage: true,
+  patterns: true,
+  bodyAreas: true,
+  paths: true,
+  messages: true,
+  pageSize: true,
+  now: true,
+  persist: true,
+  children: true,
+  onExit: true,
+};
 
 function options(list: Array<string | PatternLogOption>, labels: Record<string, string>): PatternLogOption[] {
   return list.map((item) => (typeof item === 'string' ? { id: item, label: labels[item] ?? item } : item));
@@ -121,77 +152,87 @@ const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElem
  * streaks or scores, and the person's data to download, import or delete.
  * @selector [data-status] the storage status (`ready`, `unsaved`, `unreadable`, `locked`…)
  */
-export function PatternLog(props: PatternLogProps) {
-  const { storage, patterns, bodyAreas, paths, pageSize = 30, now, persist, children, onExit } = props;
-  const messages = useMessages('patternLog', patternLogMessages, props.messages);
-  const common = useMessages('common', commonMessages);
-  const format = useFormatters();
-  const log = usePatternLog({ storage, now, persist });
-  const idBase = useId();
-  const [filter, setFilter] = useState('');
-  const exitButton = useRef<HTMLButtonElement>(null);
-  const gentle = useGentleExit(onExit, undefined, [exitButton]);
-  const value = useMemo<PatternLogContextValue>(() => {
-    const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
-    const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
-    const pathOptions = options(paths ?? ['compassion', 'shame'], messages.paths);
-    const lists = { pattern: patternOptions, body: bodyOptions, path: pathOptions };
-    return {
-      log,
-      messages,
-      common,
-      format,
-      patterns: patternOptions,
-      bodyAreas: bodyOptions,
-      paths: pathOptions,
-      labelOf: (kind, id) => lists[kind].find((o) => o.id === id)?.label ?? id,
-      filter,
-      setFilter,
-      visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
-      idBase,
-      pageSize,
-    };
-  }, [log, messages, common, format, patterns, bodyAreas, paths, filter, idBase, pageSize]);
-  return (
-    <PatternLogContext.Provider value={value}>
-      <section
-        {...widgetRootProps('PatternLog', props)}
-        data-status={log.status}
-        aria-labelledby={`${idBase}-title`}
-      >
-        <div className="attune-PatternLog-header">
-          <h2 id={`${idBase}-title`} className="attune-PatternLog-title">
-            {messages.title}
-          </h2>
-          {!gentle.offering && (
-            <ExitButton ref={exitButton} onClick={gentle.exit}>
-              {common.exit}
-            </ExitButton>
+export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProps>(
+  function PatternLog(props, ref) {
+    const { storage, patterns, bodyAreas, paths, pageSize = 30, now, persist, children, onExit } = props;
+    const parts = props.classNames;
+    const messages = useMessages('patternLog', patternLogMessages, props.messages);
+    const common = useMessages('common', commonMessages);
+    const format = useFormatters();
+    const log = usePatternLog({ storage, now, persist });
+    const idBase = useId();
+    const [filter, setFilter] = useState('');
+    const exitButton = useRef<HTMLButtonElement>(null);
+    const gentle = useGentleExit(onExit, undefined, [exitButton]);
+    const value = useMemo<PatternLogContextValue>(() => {
+      const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
+      const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
+      const pathOptions = options(paths ?? ['compassion', 'shame'], messages.paths);
+      const lists = { pattern: patternOptions, body: bodyOptions, path: pathOptions };
+      return {
+        log,
+        messages,
+        common,
+        format,
+        patterns: patternOptions,
+        bodyAreas: bodyOptions,
+        paths: pathOptions,
+        labelOf: (kind, id) => lists[kind].find((o) => o.id === id)?.label ?? id,
+        filter,
+        setFilter,
+        visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
+        idBase,
+        pageSize,
+        classNames: parts ?? {},
+      };
+    }, [log, messages, common, format, patterns, bodyAreas, paths, filter, idBase, pageSize, parts]);
+    return (
+      <PatternLogContext.Provider value={value}>
+        <section
+          ref={ref}
+          {...mergeRootProps(
+            {
+              ...widgetRootProps('PatternLog', props),
+              'data-status': log.status,
+              'aria-labelledby': `${idBase}-title`,
+            },
+            splitProps(props, ownProps, styleKeys),
           )}
-        </div>
-        {gentle.offering && (
-          <SupportOffer
-            headingLevel={3}
-            takeFocus
-            continueLabel={messages.backFromExit}
-            onContinue={gentle.comeBack}
-          />
-        )}
-        <div {...hiddenWhile(gentle.offering)}>
-          <PatternLogStatusNotice />
-          {children ?? (
-            <>
-              <PatternLogQuickAdd />
-              <PatternLogList />
-              <PatternLogInsights />
-              <PatternLogData />
-            </>
+        >
+          <div className={cx('attune-PatternLog-header', parts?.header)}>
+            <h2 id={`${idBase}-title`} className={cx('attune-PatternLog-title', parts?.title)}>
+              {messages.title}
+            </h2>
+            {!gentle.offering && (
+              <ExitButton ref={exitButton} onClick={gentle.exit}>
+                {common.exit}
+              </ExitButton>
+            )}
+          </div>
+          {gentle.offering && (
+            <SupportOffer
+              headingLevel={3}
+              takeFocus
+              continueLabel={messages.backFromExit}
+              onContinue={gentle.comeBack}
+            />
           )}
-        </div>
-      </section>
-    </PatternLogContext.Provider>
-  );
-}
+          <div {...hiddenWhile(gentle.offering)}>
+            <PatternLogStatusNotice />
+            {children ?? (
+              <>
+                <PatternLogQuickAdd />
+                <PatternLogList />
+                <PatternLogInsights />
+                <PatternLogData />
+              </>
+            )}
+          </div>
+        </section>
+      </PatternLogContext.Provider>
+    );
+  },
+);
 
 /** Why the log is locked, in words that fit: a passphrase that doesn't fit, a lock, or not a log. */
 function lockedBody(error: unknown, messages: PatternLogMessages): string {
@@ -274,12 +315,15 @@ export function PatternLogStatusNotice() {
 
 /** The quick-add form: a pattern is all it needs, and Enter logs it. */
 export function PatternLogQuickAdd() {
-  const { log, messages, idBase } = usePatternLogContext();
+  const { log, messages, idBase, classNames } = usePatternLogContext();
   // Each entry of 9–10 brings its own offer (a new key), announced once; the next entry clears it.
   const [strongEntries, setStrongEntries] = useState(0);
   const [offer, setOffer] = useState(false);
   return (
-    <section className="attune-PatternLog-quickAdd" aria-labelledby={`${idBase}-add`}>
+    <section
+      className={cx('attune-PatternLog-quickAdd', classNames.quickAdd)}
+      aria-labelledby={`${idBase}-add`}
+    >
       <h3 id={`${idBase}-add`}>{messages.addHeading}</h3>
       <EntryForm
         submitLabel={messages.add}
@@ -369,13 +413,13 @@ function EntryItem({
   onEdit(id: string | null): void;
   editing: boolean;
 }) {
-  const { log, messages, common, format, labelOf, idBase } = usePatternLogContext();
+  const { log, messages, common, format, labelOf, idBase, classNames } = usePatternLogContext();
   const time = format.date(entry.at, { hour: 'numeric', minute: '2-digit' });
   const pattern = labelOf('pattern', entry.pattern);
   const unsaved = log.unsavedIds.has(entry.id);
   if (editing)
     return (
-      <li className="attune-PatternLog-entry" data-state="editing">
+      <li className={cx('attune-PatternLog-entry', classNames.entry)} data-state="editing">
         <EntryForm
           entry={entry}
           submitLabel={messages.save}
@@ -395,7 +439,10 @@ function EntryItem({
     entry.path && labelOf('path', entry.path),
   ].filter(Boolean);
   return (
-    <li className="attune-PatternLog-entry" data-state={unsaved ? 'unsaved' : 'saved'}>
+    <li
+      className={cx('attune-PatternLog-entry', classNames.entry)}
+      data-state={unsaved ? 'unsaved' : 'saved'}
+    >
       <div className="attune-PatternLog-entryText">
         <p>
           <time dateTime={entry.at}>{time}</time> <strong>{pattern}</strong>
@@ -431,7 +478,7 @@ function EntryItem({
 
 /** The entries by day, newest first, a page at a time; edit, delete and undo. */
 export function PatternLogList() {
-  const { log, messages, format, labelOf, filter, setFilter, visibleEntries, idBase, pageSize } =
+  const { log, messages, format, labelOf, filter, setFilter, visibleEntries, idBase, pageSize, classNames } =
     usePatternLogContext();
   const [shown, setShown] = useState(pageSize);
   const [editing, setEditing] = useState<string | null>(null);
@@ -454,7 +501,7 @@ export function PatternLogList() {
   }, [visibleEntries, shown]);
   const canUndo = log.nextUndo !== undefined;
   return (
-    <section className="attune-PatternLog-list" aria-labelledby={`${idBase}-list`}>
+    <section className={cx('attune-PatternLog-list', classNames.list)} aria-labelledby={`${idBase}-list`}>
       <h3 id={`${idBase}-list`}>{messages.listHeading}</h3>
       <div className="attune-PatternLog-toolbar">
         <div className="attune-PatternLog-field">
@@ -548,7 +595,7 @@ interface ImportState {
 
 /** Download (JSON, CSV of what the list shows), import JSON, and delete everything after a second step. */
 export function PatternLogData() {
-  const { log, messages, visibleEntries, idBase } = usePatternLogContext();
+  const { log, messages, visibleEntries, idBase, classNames } = usePatternLogContext();
   const [result, setResult] = useState<ImportState | null>(null);
   const stamp = () => new Date().toISOString().slice(0, 10);
   async function runImport(text: string, conflicts?: ImportConflictPolicy) {
@@ -563,7 +610,7 @@ export function PatternLogData() {
       : [];
   const conflicts = outcome && 'conflicts' in outcome ? outcome.conflicts : [];
   return (
-    <section className="attune-PatternLog-data" aria-labelledby={`${idBase}-data`}>
+    <section className={cx('attune-PatternLog-data', classNames.data)} aria-labelledby={`${idBase}-data`}>
       <h3 id={`${idBase}-data`}>{messages.dataHeading}</h3>
       <p className="attune-PatternLog-hint">{messages.privacy}</p>
       {log.persistence && <p className="attune-PatternLog-hint">{messages.persistence[log.persistence]}</p>}

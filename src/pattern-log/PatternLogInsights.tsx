@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { NoticedWhen } from '../shared/moment';
+import { cx } from '../shared/cx';
 import { usePatternLogContext } from './context';
 import { computeInsights, type InsightPeriod } from './insights';
 
@@ -122,7 +123,7 @@ function StackedChart({ title, summary, periods, series, periodLabel }: ChartPro
  * happened, when in the moment, which way the person leaned, and what came up most.
  */
 export function PatternLogInsights() {
-  const { log, messages, common, format, labelOf } = usePatternLogContext();
+  const { log, messages, common, format, labelOf, classNames } = usePatternLogContext();
   const id = useId();
   // Counting 10,000 entries takes a few frames' worth; the list updates first, this follows.
   const entries = useDeferredValue(log.entries);
@@ -151,7 +152,10 @@ export function PatternLogInsights() {
     0,
   );
   return (
-    <section className="attune-PatternLog-insights" aria-labelledby={`${id}-heading`}>
+    <section
+      className={cx('attune-PatternLog-insights', classNames.insights)}
+      aria-labelledby={`${id}-heading`}
+    >
       <h3 id={`${id}-heading`}>{messages.insightsHeading}</h3>
       {days !== undefined && days >= gapDays && (
         <p className="attune-PatternLog-welcome">{messages.welcomeBack}</p>

@@ -11,6 +11,9 @@ export interface PatternLogOption {
   label: string;
 }
 
+/** The parts of PatternLog that `classNames` can style, besides `root`. */
+export type PatternLogPart = 'header' | 'title' | 'quickAdd' | 'list' | 'entry' | 'insights' | 'data';
+
 export interface PatternLogContextValue {
   log: UsePatternLogResult;
   messages: PatternLogMessages;
@@ -26,6 +29,10 @@ export interface PatternLogContextValue {
   visibleEntries: PatternLogEntry[];
   idBase: string;
   pageSize: number;
+  /** The host's class names for the log's parts. */
+  classNames: Partial<
+    Record<'header' | 'title' | 'quickAdd' | 'list' | 'entry' | 'insights' | 'data', string>
+  >;
 }
 
 export const PatternLogContext = createContext<PatternLogContextValue | null>(null);

@@ -56,6 +56,9 @@ export {
   PatternLogQuickAdd,
   PatternLogList,
   PatternLogData,
+  type PatternLogClassNames,
+  type PatternLogOwnProps,
+  type PatternLogPart,
   type PatternLogProps,
 } from './PatternLog';
 export { PatternLogInsights } from './PatternLogInsights';
@@ -66,5 +69,5 @@ export {
 export type { PatternLogOption } from './context';
 export type { Moment, NoticedWhen } from '../shared/moment';
 // Types every widget's props use, so this entry alone can name them.
-export type { WidgetStyleProps } from '../shared/widget';
+export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';
 export type { DeepPartial } from '../provider/messages';

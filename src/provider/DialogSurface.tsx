@@ -1,18 +1,24 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactElement, ReactNode } from 'react';
+import { forwardRef, type ReactElement, type ReactNode, type Ref } from 'react';
 import { cx } from '../shared/cx';
 import { ScrollLock } from '../shared/ScrollLock';
+import { useComposedRefs } from '../shared/useComposedRefs';
 import { useControllableState } from '../shared/useControllableState';
 import { useStepMotion, type MotionLook } from '../shared/useStepMotion';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
-import type { WidgetStyleProps } from '../shared/widget';
+import type { PartClassNames, WidgetStyleProps } from '../shared/widget';
 import { commonMessages } from './common-messages';
 import { useAttune } from './context';
 import { useMessages } from './useMessages';
 import { useReducedMotion } from './useReducedMotion';
 
+/** The parts of every attune-ui dialog `classNames` can style; `root` is the dialog element. */
+export type DialogPart = 'overlay' | 'title' | 'description' | 'close';
+/** Class names for a dialog's parts, `root` (the dialog element) included. */
+export type DialogClassNames = PartClassNames<DialogPart>;
+
 export type DialogSurfaceProps = Dialog.DialogContentProps &
-  WidgetStyleProps & {
+  WidgetStyleProps<DialogPart> & {
     /**
      * Where the dialog is rendered: a wrapper whose tokens should reach it (e.g. a themed card).
      * @default the provider's `dialogContainer`, else `document.body`
@@ -56,41 +62,52 @@ const contentLook: MotionLook = {
  *
  * @selector .attune-Dialog[data-state="open" | "closed"], .attune-Dialog-overlay
  */
-export function DialogSurface({ className, unstyled, container, children, ...props }: DialogSurfaceProps) {
-  const { theme, lang, dir, dialogContainer } = useAttune();
-  const reducedMotion = useReducedMotion();
-  const common = useMessages('common', commonMessages);
-  const overlayMotion = useStepMotion<HTMLDivElement>(overlayLook, reducedMotion);
-  const contentMotion = useStepMotion<HTMLDivElement>(contentLook, reducedMotion);
-  const surface = {
-    // The portal leaves the provider's element: carry its language and direction along.
-    lang,
-    dir,
-    'data-attune-theme': theme,
-    'data-styled': unstyled ? 'false' : 'true',
-    'data-motion': reducedMotion ? 'reduce' : undefined,
-  };
-  return (
-    <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
-      {/* Not Dialog.Overlay (see ScrollLock): the portal mounts this only while open; a click
+export const DialogSurface = /* @__PURE__ */ forwardRef<HTMLDivElement, DialogSurfaceProps>(
+  function DialogSurface(
+    { className, classNames: parts = {}, unstyled, container, children, ...props },
+    ref,
+  ) {
+    const { theme, lang, dir, dialogContainer } = useAttune();
+    const reducedMotion = useReducedMotion();
+    const common = useMessages('common', commonMessages);
+    const overlayMotion = useStepMotion<HTMLDivElement>(overlayLook, reducedMotion);
+    const contentMotion = useStepMotion<HTMLDivElement>(contentLook, reducedMotion);
+    const contentRef = useComposedRefs(ref, contentMotion);
+    const surface = {
+      // The portal leaves the provider's element: carry its language and direction along.
+      lang,
+      dir,
+      'data-attune-theme': theme,
+      'data-styled': unstyled ? 'false' : 'true',
+      'data-motion': reducedMotion ? 'reduce' : undefined,
+    };
+    return (
+      <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
+        {/* Not Dialog.Overlay (see ScrollLock): the portal mounts this only while open; a click
           on it is outside the content, so Radix closes the dialog as before. */}
-      <ScrollLock />
-      <div
-        ref={overlayMotion}
-        className="attune-Dialog-overlay"
-        data-state="open"
-        style={{ pointerEvents: 'auto' }}
-        {...surface}
-      />
-      <Dialog.Content {...props} {...surface} ref={contentMotion} className={cx('attune-Dialog', className)}>
-        {children}
-        <Dialog.Close className="attune-Button attune-Dialog-close" data-variant="quiet">
-          {common.close}
-        </Dialog.Close>
-      </Dialog.Content>
-    </Dialog.Portal>
-  );
-}
+        <ScrollLock />
+        <div
+          ref={overlayMotion}
+          className={cx('attune-Dialog-overlay', parts.overlay)}
+          data-state="open"
+          style={{ pointerEvents: 'auto' }}
+          {...surface}
+        />
+        <Dialog.Content
+          {...props}
+          {...surface}
+          ref={contentRef}
+          className={cx('attune-Dialog', className, parts.root)}
+        >
+          {children}
+          <Dialog.Close className={cx('attune-Button attune-Dialog-close', parts.close)} data-variant="quiet">
+            {common.close}
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    );
+  },
+);
 
 /** Open state and placement, the same on every widget's dialog. */
 export interface DialogOpenProps {
@@ -107,7 +124,7 @@ export interface DialogOpenProps {
   container?: HTMLElement | null;
 }
 
-interface WidgetDialogProps extends DialogOpenProps, WidgetStyleProps {
+interface WidgetDialogProps extends DialogOpenProps, WidgetStyleProps<DialogPart> {
   /** The dialog's name in the development warning, e.g. `ChoicePointDialog`; also its class. */
   name: string;
   /** The element that opens it; focus returns to it on close. */
@@ -115,6 +132,9 @@ interface WidgetDialogProps extends DialogOpenProps, WidgetStyleProps {
   title: string;
   hideTitle: boolean;
   description?: ReactNode;
+  /** The host's ref and DOM props, for the dialog element. */
+  surfaceRef?: Ref<HTMLDivElement>;
+  surfaceProps?: Record<string, unknown>;
   /** The widget inside, given a way to close the dialog. */
   children: (close: () => void) => ReactNode;
 }
@@ -133,8 +153,11 @@ export function WidgetDialog({
   hideTitle,
   description,
   className,
+  classNames: parts = {},
   unstyled,
   container,
+  surfaceRef,
+  surfaceProps,
   children,
 }: WidgetDialogProps) {
   const [isOpen, setOpen] = useControllableState({
@@ -147,22 +170,27 @@ export function WidgetDialog({
     <Dialog.Root open={isOpen} onOpenChange={setOpen}>
       {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
       <DialogSurface
-        className={cx(`attune-${name}`, className)}
-        unstyled={unstyled}
-        container={container}
+        ref={surfaceRef}
         // Without a description, say so, so Radix does not point at a missing one.
         {...(description ? {} : { 'aria-describedby': undefined })}
+        {...surfaceProps}
+        className={cx(`attune-${name}`, className)}
+        classNames={parts}
+        unstyled={unstyled}
+        container={container}
       >
         {/* The dialog's name, visible or for screen readers only. */}
         {hideTitle ? (
           <Dialog.Title asChild>
-            <VisuallyHidden>{title}</VisuallyHidden>
+            <VisuallyHidden className={parts.title}>{title}</VisuallyHidden>
           </Dialog.Title>
         ) : (
-          <Dialog.Title className="attune-Dialog-title">{title}</Dialog.Title>
+          <Dialog.Title className={cx('attune-Dialog-title', parts.title)}>{title}</Dialog.Title>
         )}
         {description && (
-          <Dialog.Description className="attune-Dialog-description">{description}</Dialog.Description>
+          <Dialog.Description className={cx('attune-Dialog-description', parts.description)}>
+            {description}
+          </Dialog.Description>
         )}
         {children(() => setOpen(false))}
       </DialogSurface>
