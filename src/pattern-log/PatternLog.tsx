@@ -1,14 +1,4 @@
-import {
-  forwardRef,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ButtonHTMLAttributes,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { announce } from '../provider/announcer';
 import { commonMessages, defaultBodyAreas, defaultPatternIds } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
@@ -19,6 +9,7 @@ import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../shared/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
+import { Button } from './Button';
 import {
   PatternLogContext,
   usePatternLogContext,
@@ -27,6 +18,8 @@ import {
 } from './context';
 import type { PatternLogEntry } from './document';
 import { EntryForm } from './EntryForm';
+import { EntryHistory } from './EntryHistory';
+import { EntryText, useEntryHeadline } from './EntryText';
 import {
   maxImportLength,
   PatternLogEntryError,
@@ -37,6 +30,7 @@ import { localDay } from './insights';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
+import { PatternLogSyncStatus } from './SyncStatus';
 import { usePatternLog } from './usePatternLog';
 
 export interface PatternLogProps extends WidgetStyleProps {
@@ -99,27 +93,10 @@ function attempt(change: () => unknown): boolean {
 }
 
 /**
- * The shared button look; `quiet` is the secondary one. forwardRef, not a `ref` prop: React 18
- * (in the peer range) drops refs given to function components, and with them focus return.
- */
-const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { quiet?: boolean }>(
-  function Button({ quiet, ...props }, ref) {
-    return (
-      <button
-        ref={ref}
-        type="button"
-        className="attune-Button"
-        data-variant={quiet ? 'quiet' : undefined}
-        {...props}
-      />
-    );
-  },
-);
-
-/**
  * A private log of noticed patterns: quick add, the entries by day, a look back with no
  * streaks or scores, and the person's data to download, import or delete.
  * @selector [data-status] the storage status (`ready`, `unsaved`, `unreadable`, `locked`…)
+ * @selector [data-sync] with storage that syncs: `synced`, `syncing`, `offline`, `needs-passphrase`, `error`
  */
 export function PatternLog(props: PatternLogProps) {
   const { storage, patterns, bodyAreas, paths, pageSize = 30, now, persist, children, onExit } = props;
@@ -157,6 +134,7 @@ export function PatternLog(props: PatternLogProps) {
       <section
         {...widgetRootProps('PatternLog', props)}
         data-status={log.status}
+        data-sync={log.sync?.status}
         aria-labelledby={`${idBase}-title`}
       >
         <div className="attune-PatternLog-header">
@@ -221,6 +199,7 @@ export function PatternLogStatusNotice() {
   return (
     <div className="attune-PatternLog-status">
       <p>{line}</p>
+      <PatternLogSyncStatus />
       {(log.status === 'unsaved' || log.status === 'unavailable') && (
         <Button quiet onClick={log.retry}>
           {messages.retry}
@@ -364,14 +343,16 @@ function EntryItem({
   entry,
   onEdit,
   editing,
+  focusLater,
 }: {
   entry: PatternLogEntry;
   onEdit(id: string | null): void;
   editing: boolean;
+  /** Focuses the element with this id once the list has rendered the change. */
+  focusLater(id: string): void;
 }) {
-  const { log, messages, common, format, labelOf, idBase } = usePatternLogContext();
-  const time = format.date(entry.at, { hour: 'numeric', minute: '2-digit' });
-  const pattern = labelOf('pattern', entry.pattern);
+  const { log, messages, idBase } = usePatternLogContext();
+  const { time, pattern } = useEntryHeadline(entry);
   const unsaved = log.unsavedIds.has(entry.id);
   if (editing)
     return (
@@ -387,23 +368,12 @@ function EntryItem({
         />
       </li>
     );
-  const details = [
-    entry.when && common.when[entry.when],
-    entry.intensity !== undefined && messages.intensityValue({ value: entry.intensity }),
-    entry.body?.length &&
-      messages.bodyValue({ list: format.list(entry.body.map((b) => labelOf('body', b))) }),
-    entry.path && labelOf('path', entry.path),
-  ].filter(Boolean);
   return (
     <li className="attune-PatternLog-entry" data-state={unsaved ? 'unsaved' : 'saved'}>
-      <div className="attune-PatternLog-entryText">
-        <p>
-          <time dateTime={entry.at}>{time}</time> <strong>{pattern}</strong>
-          {unsaved && <span className="attune-PatternLog-unsaved"> · {messages.unsavedMark}</span>}
-        </p>
-        {details.length > 0 && <p className="attune-PatternLog-details">{details.join(' · ')}</p>}
-        {entry.note && <p className="attune-PatternLog-note">{entry.note}</p>}
-      </div>
+      <EntryText
+        moment={entry}
+        mark={unsaved && <span className="attune-PatternLog-unsaved"> · {messages.unsavedMark}</span>}
+      />
       <div className="attune-PatternLog-entryActions">
         <Button
           quiet
@@ -425,6 +395,15 @@ function EntryItem({
           {messages.delete}
         </Button>
       </div>
+      <EntryHistory
+        entry={entry}
+        onChange={(changes, done, focusId) => {
+          const changed = attempt(() => log.update(entry.id, changes));
+          announce(changed ? done : messages.entryRefused);
+          // Only a change renders the list again, and that render moves focus.
+          if (changed) focusLater(focusId);
+        }}
+      />
     </li>
   );
 }
@@ -501,6 +480,7 @@ export function PatternLogList() {
                     key={entry.id}
                     entry={entry}
                     editing={editing === entry.id}
+                    focusLater={(id) => (focusAfter.current = id)}
                     onEdit={(id) => {
                       focusAfter.current = id === null ? `${idBase}-edit-${editing}` : null;
                       setEditing(id);

@@ -16,8 +16,13 @@ export interface PatternLogEntry extends Moment {
   history?: PatternLogEntryVersion[];
 }
 
-/** An earlier version of an entry, kept by a sync conflict: the entry as it was, without its id. */
-export type PatternLogEntryVersion = Omit<PatternLogEntry, 'id' | 'history'>;
+/**
+ * An earlier version of an entry, kept by a sync conflict: the entry as it was, without its id
+ * or history. (Spelled out: `Omit` over Moment's open index signature would erase every field.)
+ */
+export interface PatternLogEntryVersion extends Moment {
+  updatedAt?: string;
+}
 
 /** The stored document. Every adapter keeps it as one JSON text. */
 export interface PatternLogDocument {

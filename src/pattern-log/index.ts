@@ -8,6 +8,7 @@ export {
   migrateDocument as migratePatternLog,
   serializeDocument as serializePatternLog,
   type PatternLogEntry,
+  type PatternLogEntryVersion,
   type PatternLogDocument,
   type DocumentProblem as PatternLogProblem,
   type ParseResult as PatternLogParseResult,
@@ -34,6 +35,8 @@ export {
   UnreadableError as PatternLogUnreadableError,
   type LockedReason as PatternLogLockedReason,
   type PatternLogStorage,
+  type PatternLogSyncSource,
+  type PatternLogSyncState,
 } from './storage';
 export { encrypted, type EncryptedOptions, type EncryptedStorage } from './encrypted';
 export {
@@ -61,6 +64,7 @@ export {
   type PatternLogProps,
 } from './PatternLog';
 export { PatternLogInsights } from './PatternLogInsights';
+export { PatternLogSyncStatus } from './SyncStatus';
 export {
   EntryForm as PatternLogEntryForm,
   type EntryFormProps as PatternLogEntryFormProps,
