@@ -7,7 +7,7 @@ import type { GroundingVariant } from '../grounding/groundingExercise';
 import type { Choice, ChoicePath } from '../choice-point/choicePaths';
 import { ObserverScript } from '../observer-script/ObserverScript';
 import type { Perspective, Script } from '../observer-script/script';
-import { observerScripts } from '../observer-script/scripts';
+import { compassionateObserver } from '../observer-script/scripts';
 import type { PatternLogStorage } from '../pattern-log/storage';
 import { commonMessages, defaultPatternIds } from '../provider/common-messages';
 import { announce } from '../provider/announcer';
@@ -104,7 +104,7 @@ export function MomentFlow({
   ...flowOptions
 }: MomentFlowProps) {
   const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
-  const script = scriptProp ?? messages.defaultScript ?? observerScripts.compassionateObserver;
+  const script = scriptProp ?? messages.defaultScript ?? compassionateObserver;
   const common = useMessages('common', commonMessages);
   const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
   const [lastChoice, setLastChoice] = useState<Choice | null>(null);

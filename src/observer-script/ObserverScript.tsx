@@ -13,7 +13,6 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
-import { isDevelopment } from '../shared/isDevelopment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
 import { defaultBreathCycles, parseScript, type ScriptStep } from './script';
@@ -34,6 +33,11 @@ function QuietButton(props: ButtonHTMLAttributes<HTMLButtonElement>) {
 }
 
 type SettingOption = [value: string | number, label: string];
+
+/** The choices with the value shown among them, so a host's own value (1.2, say) shows as it is. */
+function withChoice(choices: readonly number[], value: number): number[] {
+  return choices.includes(value) ? [...choices] : [...choices, value].sort((a, b) => a - b);
+}
 
 /** A labelled choice (pace, voice, speaking rate); values come back as strings. */
 function Setting({
@@ -108,7 +112,8 @@ export function ObserverScript(props: ObserverScriptProps) {
   const checked = useMemo(() => parseScript(script), [script]);
   const messages = useMessages('observerScript', observerScriptMessages, props.messages);
   useEffect(() => {
-    if (!checked.ok && isDevelopment()) {
+    // Written out, not a helper: bundlers fold it away, warning and all, in production.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !checked.ok) {
       const problems = checked.errors.map((error) => `  ${error.path}: ${error.message}`).join('\n');
       console.error(`ObserverScript: this script cannot be played:\n${problems}`);
     }
@@ -341,7 +346,10 @@ function ObserverScriptPlayer({
             <Setting
               label={messages.pace}
               value={state.pace}
-              options={paceChoices.map((choice) => [choice, messages.paceOption(choice)])}
+              options={withChoice(paceChoices, state.pace).map((choice) => [
+                choice,
+                messages.paceOption(choice),
+              ])}
               onChange={(value) => state.setPace(Number(value))}
             />
           ) : null}
@@ -368,7 +376,10 @@ function ObserverScriptPlayer({
             <Setting
               label={messages.rate}
               value={speech.rate}
-              options={rateChoices.map((choice) => [choice, messages.rateOption(choice)])}
+              options={withChoice(rateChoices, speech.rate).map((choice) => [
+                choice,
+                messages.rateOption(choice),
+              ])}
               onChange={(value) => speech.setRate(Number(value))}
             />
           ) : null}

@@ -1,26 +1,21 @@
 // Names carry "PatternLog" so that `attune-ui` can re-export every widget without clashes.
-export { patternLogMessages, type PatternLogMessages } from './messages';
+export { patternLogMessages, type PatternLogMessages, type Count as PatternLogCount } from './messages';
+// A log as a document: its format version, read (validated, migrated) and written. Checking
+// and migrating one step at a time is what parsePatternLog does, and stays private.
 export {
   currentVersion as patternLogVersion,
-  emptyDocument as emptyPatternLog,
   parseDocument as parsePatternLog,
-  validateDocument as validatePatternLog,
-  migrateDocument as migratePatternLog,
   serializeDocument as serializePatternLog,
+  type ParseOptions as PatternLogParseOptions,
+  type PatternLogEntryVersion,
   type PatternLogEntry,
   type PatternLogEntryVersion,
   type PatternLogDocument,
   type DocumentProblem as PatternLogProblem,
   type ParseResult as PatternLogParseResult,
 } from './document';
-export {
-  logReducer as patternLogReducer,
-  mergeState as mergePatternLog,
-  initialLogState as initialPatternLogState,
-  type LogState as PatternLogState,
-  type LogAction as PatternLogAction,
-  type UndoStep as PatternLogUndoStep,
-} from './logReducer';
+// The reducer is how the store works; only the undo step, which `undo()` returns, is public.
+export type { UndoStep as PatternLogUndoStep } from './logReducer';
 export { entriesToCSV as patternLogToCSV, csvColumns as patternLogCSVColumns } from './csv';
 export {
   computeInsights as computePatternLogInsights,
@@ -46,6 +41,7 @@ export {
   type PatternLogStoreOptions,
   type PatternLogPersistence,
   type ImportOptions as PatternLogImportOptions,
+  type ImportCounts as PatternLogImportCounts,
   type ImportConflict as PatternLogImportConflict,
   type ImportConflictPolicy as PatternLogImportConflictPolicy,
   type PatternLogStatus,
@@ -70,3 +66,7 @@ export {
   type EntryFormProps as PatternLogEntryFormProps,
 } from './EntryForm';
 export type { PatternLogOption } from './context';
+export type { Moment, NoticedWhen } from '../shared/moment';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';

@@ -1,6 +1,6 @@
 import type { DocumentProblem } from './document';
 
-type Count = { count: number };
+export type Count = { count: number };
 
 /** A reason as a clause of our sentence: the adapter may or may not end it with a full stop. */
 const clause = (reason: string) => reason.trim().replace(/[.!?。]+$/u, '');

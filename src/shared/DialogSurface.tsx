@@ -5,6 +5,7 @@ import { useAttune } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { cx } from './cx';
+import { ScrollLock } from './ScrollLock';
 import { VisuallyHidden } from './VisuallyHidden';
 import type { WidgetStyleProps } from './widget';
 
@@ -39,7 +40,15 @@ export function DialogSurface({ className, unstyled, container, children, ...pro
   };
   return (
     <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
-      <Dialog.Overlay className="attune-Dialog-overlay" {...surface} />
+      {/* Not Dialog.Overlay (see ScrollLock): the portal mounts this only while open; a click
+          on it is outside the content, so Radix closes the dialog as before. */}
+      <ScrollLock />
+      <div
+        className="attune-Dialog-overlay"
+        data-state="open"
+        style={{ pointerEvents: 'auto' }}
+        {...surface}
+      />
       <Dialog.Content {...props} {...surface} className={cx('attune-Dialog', className)}>
         {children}
         <Dialog.Close className="attune-Button attune-Dialog-close" data-variant="quiet">
