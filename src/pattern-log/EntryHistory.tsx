@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Button } from './Button';
 import { usePatternLogContext } from './context';
 import type { PatternLogEntry } from './document';
-import { keptVersions, letGoChanges, restoreChanges } from './entryHistory';
+import { keptVersions, letGoChanges, restoreChanges } from './keptVersions';
 import { EntryText } from './EntryText';
 import type { PatternLogChanges } from './logStore';
 

@@ -13,7 +13,8 @@ export const syncAnnounceDelayMs = 2000;
 export function syncLine(state: PatternLogSyncState, messages: PatternLogMessages): string {
   switch (state.status) {
     case 'error':
-      return messages.syncError({ reason: state.reason });
+      // The reason is the adapter's, and a host's adapter may send something that isn't words.
+      return messages.syncError({ reason: typeof state.reason === 'string' ? state.reason : '' });
     case 'synced':
     case 'syncing':
     case 'offline':

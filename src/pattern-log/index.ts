@@ -7,7 +7,6 @@ export {
   parseDocument as parsePatternLog,
   serializeDocument as serializePatternLog,
   type ParseOptions as PatternLogParseOptions,
-  type PatternLogEntryVersion,
   type PatternLogEntry,
   type PatternLogEntryVersion,
   type PatternLogDocument,
@@ -60,7 +59,6 @@ export {
   type PatternLogProps,
 } from './PatternLog';
 export { PatternLogInsights } from './PatternLogInsights';
-export { PatternLogSyncStatus } from './SyncStatus';
 export {
   EntryForm as PatternLogEntryForm,
   type EntryFormProps as PatternLogEntryFormProps,

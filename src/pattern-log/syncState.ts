@@ -1,52 +1,30 @@
 import { isRecord } from '../shared/isRecord';
 import type { PatternLogSyncSource, PatternLogSyncState } from './storage';
 
-/**
- * The source's state, or undefined when there is none or it is not one PatternLog knows (a
- * host's adapter may be newer or wrong): an unknown state shows nothing rather than a guess.
- */
-function readState(source: PatternLogSyncSource): PatternLogSyncState | undefined {
-  let state: unknown;
-  try {
-    state = source.getState();
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(state)) return undefined;
-  switch (state.status) {
-    case 'synced':
-      return typeof state.at === 'string' ? { status: 'synced', at: state.at } : { status: 'synced' };
-    case 'syncing':
-    case 'offline':
-    case 'needs-passphrase':
-      return { status: state.status };
-    case 'error':
-      return {
-        status: 'error',
-        reason: typeof state.reason === 'string' ? state.reason : '',
-        error: state.error,
-      };
-    default:
-      return undefined;
-  }
-}
-
-const sameState = (a: PatternLogSyncState, b: PatternLogSyncState) =>
-  a.status === b.status &&
-  (a.status !== 'synced' || a.at === (b as typeof a).at) &&
-  (a.status !== 'error' || (a.reason === (b as typeof a).reason && a.error === (b as typeof a).error));
+const statuses: readonly unknown[] = ['synced', 'syncing', 'offline', 'needs-passphrase', 'error'];
+const fields = ['status', 'at', 'reason', 'error'] as const;
 
 /**
- * A `getSnapshot` for `useSyncExternalStore` that returns the same object while the state is
- * the same, even from an adapter that builds a new one on every call (React would loop).
+ * A `getSnapshot` for `useSyncExternalStore`: the source's state, or undefined when there is
+ * none or it is not one PatternLog knows (a host's adapter may be newer, or wrong), so an
+ * unknown state shows nothing rather than a guess. While the state says the same, the same
+ * object comes back, even from an adapter that builds a new one on every read (React would loop).
  */
 export function syncSnapshot(
   source: PatternLogSyncSource | undefined,
 ): () => PatternLogSyncState | undefined {
   let last: PatternLogSyncState | undefined;
   return () => {
-    const next = source && readState(source);
-    if (!next || !last || !sameState(next, last)) last = next;
+    let next: unknown;
+    try {
+      next = source?.getState();
+    } catch {
+      next = undefined;
+    }
+    if (!isRecord(next) || !statuses.includes(next.status)) return (last = undefined);
+    const state = next as PatternLogSyncState & Record<string, unknown>;
+    if (!last || fields.some((field) => (last as Record<string, unknown>)[field] !== state[field]))
+      last = state;
     return last;
   };
 }
@@ -57,15 +35,6 @@ export function syncSnapshot(
  * `syncing` is never said: it comes and goes with every change.
  */
 export function syncAnnouncementKey(state: PatternLogSyncState | undefined): string | undefined {
-  if (!state) return undefined;
-  switch (state.status) {
-    case 'syncing':
-      return undefined;
-    case 'error':
-      return `error:${state.reason}`;
-    case 'synced':
-    case 'offline':
-    case 'needs-passphrase':
-      return state.status;
-  }
+  if (!state || state.status === 'syncing') return undefined;
+  return state.status === 'error' ? `error:${String(state.reason)}` : state.status;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryContent, type PatternLogEntry } from '../../src/pattern-log/document';
-import { keptVersions, letGoChanges, restoreChanges } from '../../src/pattern-log/entryHistory';
+import { keptVersions, letGoChanges, restoreChanges } from '../../src/pattern-log/keptVersions';
 import { initialLogState, logReducer, type LogState } from '../../src/pattern-log/logReducer';
 
 const moment = fc.record(
