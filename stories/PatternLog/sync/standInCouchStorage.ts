@@ -24,10 +24,7 @@ export function createStandInCouchStorage({
       (doc) => doc as { _rev: string; text: string },
       () => undefined,
     );
-  const live = local.sync(remote, { live: true, retry: true }) as ReturnType<BrowserPouchDB['sync']> & {
-    pull?: { on(event: string, listener: (error?: unknown) => void): unknown };
-    push?: { on(event: string, listener: (error?: unknown) => void): unknown };
-  };
+  const live = local.sync(remote, { live: true, retry: true });
   // The sync's own `paused` drops the error; each direction's says whether it waits to retry.
   const waiting = new Set<string>();
   for (const direction of ['pull', 'push'] as const) {
