@@ -56,7 +56,8 @@ const budgets = [
     // 52.0 KB. Radix Dialog is 9.7 of it (its overlay's scroll lock, 4 more, is gone), motion
     // 3.8, PatternLog's own UI, store and checks about 12. Closing the gap takes the native
     // <dialog> element in place of Radix (about 8.5 KB less) and about 3.5 KB of the rest.
-    budget: 53,
+    // Issue 15 (53.6): PatternLog's sync line and kept versions (+1.6, see its row).
+    budget: 54.5,
   },
   {
     // What an app in Spanish passes to the provider; the Spanish built-in scripts
@@ -98,6 +99,22 @@ const budgets = [
   { name: 'MomentFlowDialog', code: imports(widgets.momentFlowDialog), budget: 42.5 },
 ];
 
+// framer-motion is a peer, but its mini entry is the library's motion and counts in every
+// row. Any other part of framer-motion (the 33 KB `motion` components) must never be pulled
+// in: the measure refuses it rather than leave it out.
+const motionEntries = new Set(['framer-motion/dom/mini', 'framer-motion/mini']);
+const onlyMiniMotion = {
+  name: 'only-mini-motion',
+  setup(b) {
+    b.onResolve({ filter: /^framer-motion(\/|$)/ }, ({ path, importer }) => {
+      if (motionEntries.has(path)) return undefined;
+      return {
+        errors: [{ text: `${importer} imports ${path}: only framer-motion's mini entries may be used` }],
+      };
+    });
+  },
+};
+
 const esbuildOptions = {
   bundle: true,
   minify: true,
@@ -106,6 +123,7 @@ const esbuildOptions = {
   platform: 'browser',
   target: 'es2020',
   external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+  plugins: [onlyMiniMotion],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'error',
 };
@@ -149,7 +167,7 @@ async function why(row) {
     ...esbuildOptions,
     metafile: true,
     jsx: 'automatic',
-    plugins: [toSource],
+    plugins: [toSource, onlyMiniMotion],
     stdin: { contents: row.code, resolveDir: process.cwd() },
   });
   const { inputs } = Object.values(result.metafile.outputs)[0];

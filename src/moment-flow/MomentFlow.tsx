@@ -13,9 +13,11 @@ import { commonMessages, defaultPatternIds } from '../provider/common-messages';
 import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
+import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer, levelBelow } from '../shared/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import type { Moment } from '../shared/moment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { appendMoment } from './appendMoment';
@@ -133,6 +135,9 @@ export function MomentFlow({
   });
   const { step, moment } = flow;
   const heading = useRef<HTMLHeadingElement>(null);
+  const reducedMotion = useReducedMotion();
+  // Each step is its own element, so the step it replaces can fade out as it moves in.
+  const stepMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
   // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
   const exitButton = useRef<HTMLButtonElement>(null);
   const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
@@ -157,13 +162,20 @@ export function MomentFlow({
     <section
       {...widgetRootProps('MomentFlow', { className, unstyled })}
       data-step={step}
+      data-motion={reducedMotion ? 'reduce' : undefined}
       aria-labelledby={headingId}
     >
       <Heading id={headingId} ref={heading} tabIndex={-1} className="attune-MomentFlow-title">
         {messages.stepTitle[step]}
       </Heading>
 
-      <div className="attune-MomentFlow-step" hidden={away} style={away ? { display: 'none' } : undefined}>
+      <div
+        key={step}
+        ref={stepMotion}
+        className="attune-MomentFlow-step"
+        hidden={away}
+        style={away ? { display: 'none' } : undefined}
+      >
         {step === 'notice' && (
           <NoticeStep
             messages={messages}

@@ -13,6 +13,7 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
 import { defaultBreathCycles, parseScript, type ScriptStep } from './script';
@@ -153,6 +154,8 @@ function ObserverScriptPlayer({
 }: ObserverScriptProps) {
   const messages = useMessages('observerScript', observerScriptMessages, messageOverrides);
   const reducedMotion = useReducedMotion();
+  // The current line moves in; in the one-line transcript the line it replaces fades out.
+  const lineMotion = useStepMotion<HTMLElement>(stepLook, reducedMotion);
   const state = useObserverScript(options);
   const { index, total, step, complete, speech } = state;
   const id = useId();
@@ -250,6 +253,7 @@ function ObserverScriptPlayer({
             {state.lines.map((line) => (
               <li
                 key={line.index}
+                ref={lineState(line) === 'current' ? lineMotion : undefined}
                 className="attune-ObserverScript-line"
                 data-state={lineState(line)}
                 aria-current={lineState(line) === 'current' ? 'step' : undefined}
@@ -259,7 +263,12 @@ function ObserverScriptPlayer({
             ))}
           </ol>
         ) : (
-          <p className="attune-ObserverScript-line" data-state={lineState(state.line)} key={index}>
+          <p
+            className="attune-ObserverScript-line"
+            data-state={lineState(state.line)}
+            key={index}
+            ref={complete ? undefined : lineMotion}
+          >
             {renderLine(state.line)}
           </p>
         )}
