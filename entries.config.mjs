@@ -28,6 +28,8 @@ export const entries = [
   { path: 'pattern-log', source: 'src/pattern-log/index.ts', inRoot: true },
   { path: 'moment-flow', source: 'src/moment-flow/index.ts', inRoot: true },
   { path: 'grounding', source: 'src/grounding/index.ts', inRoot: true },
+  // Not in the root: sync storage is paid for only by apps that import it (issue 15).
+  { path: 'pattern-log/couch', source: 'src/pattern-log/couch/index.ts' },
 ];
 
 /** Files shipped as they are, under their own subpath (no types, so attw skips them). */

@@ -89,6 +89,15 @@ const budgets = [
     // The bounded, versioned envelope, the key derivation and their plain-words errors (+2.0).
     budget: 20,
   },
+  {
+    // 22.0 KB (issue 15): PatternLog and its sync storage, 6.1 over the widget: per-entry
+    // documents, the key document, AES-GCM and HMAC ids, conflicts settled by the log's rule,
+    // the sync state. PouchDB is the app's and never bundled; the app pays for it apart.
+    // With PatternLog's sync line and kept versions (issue 15, the widget's side, +1.6): 23.7.
+    name: 'PatternLog, synced (CouchDB)',
+    code: imports(widgets.patternLog, 'pattern-log-couch:createCouchStorage'),
+    budget: 24.5,
+  },
   // 9.1 KB: the widget, its hook and logic, its English words (0.9), the exit and support
   // offer (0.8), motion 3.8.
   { name: 'Grounding', code: imports(widgets.grounding), budget: 9.5 },

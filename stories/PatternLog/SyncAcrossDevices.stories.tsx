@@ -15,7 +15,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Two devices, each a PatternLog on its own PouchDB database in this browser, replicating through a third PouchDB database that stands in for the server. Log something on one and watch it arrive on the other; switch a device offline, log there, and switch it back. (For now the devices use a stand-in adapter, one plain-text document per log and no encryption, until `createCouchStorage` lands.)',
+          'Two devices, each a PatternLog on its own PouchDB database in this browser, replicating through a third PouchDB database that stands in for the server. Log something on one and watch it arrive on the other; switch a device offline, log there, and switch it back.',
       },
     },
   },
@@ -41,6 +41,10 @@ export const PhoneAndLaptop: Story = {
     await waitFor(() => expect(phone.getByText('Saved on this device and synced.')).toBeVisible(), travel);
     await logNote(phone, 'on the bus home');
     await waitFor(() => expect(laptop.getByText('on the bus home')).toBeVisible(), travel);
+    // The server holds the entry, and not one of its words.
+    const server = within(canvasElement).getByRole('region', { name: 'The server' });
+    await waitFor(() => expect(server).toHaveTextContent(/"data":"/), travel);
+    await expect(server).not.toHaveTextContent(/on the bus|keeping-quiet|people-pleasing/);
 
     await userEvent.click(within(canvasElement).getByRole('checkbox', { name: 'Phone is online' }));
     await waitFor(() => expect(phone.getByText(/^Offline\./)).toBeVisible(), travel);

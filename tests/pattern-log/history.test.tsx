@@ -132,29 +132,22 @@ describe('given an entry that kept the version another device wrote at the same 
 });
 
 describe('given a history damaged in storage', () => {
-  it('should show only what reads as a version, and leave the rest as it was', async () => {
-    const damaged = [
-      null,
-      'words',
-      { pattern: 5 },
-      { at: 'yesterday', pattern: 'x' },
-      conflicted.history![0],
-    ];
-    const { user, storage } = await renderLog([{ ...conflicted, history: damaged as never }]);
-    const details = await openHistory(user, 'Another version of this entry is kept');
-    expect(within(details).getAllByRole('region', { name: /^Version from / })).toHaveLength(1);
-    await user.click(within(details).getByRole('button', { name: 'Let this version go' }));
-    await waitFor(async () => expect((await stored(storage))[0]!.history).toEqual(damaged.slice(0, 4)));
+  // The log reads history on load like the rest of an entry: a damaged one sets the entry aside,
+  // word for word, instead of showing it broken (the widget's own skip is the property test's).
+  it('should set the entry aside, kept as found, when its history holds what is not a version', async () => {
+    const damaged = [null, 'words', { pattern: 5 }, conflicted.history![0]];
+    await renderLog([{ ...conflicted, history: damaged as never }]);
+    expect(screen.getByText(/^1 saved entry couldn’t be read/)).toBeVisible();
+    expect(screen.queryByText('in the car')).toBeNull();
   });
 
-  it('should show nothing for a history that is not a list', async () => {
+  it('should set aside a history that is not a list', async () => {
     await renderLog([{ ...conflicted, history: { 0: conflicted.history![0] } as never }]);
-    expect(screen.queryByText(/version/)).toBeNull();
-    expect(screen.getByText('in the car')).toBeVisible();
+    expect(screen.getByText(/^1 saved entry couldn’t be read/)).toBeVisible();
   });
 
-  it('should show at most ten versions of a history tampered to thousands', async () => {
-    const many = Array.from({ length: 5000 }, (_, i) => ({
+  it('should show at most ten of the versions a history may hold', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
       at: at(20),
       pattern: 'bracing',
       note: `copy ${i}`,

@@ -9,7 +9,7 @@ import {
   usePatternLog,
   type PatternLogStorage,
 } from '../../src/pattern-log';
-import { AttuneProvider } from '../../src/provider';
+import { AttuneProvider } from '../../src';
 import { expectNoAxeViolations } from '../axe';
 import { fakeSyncStorage } from './fakeSyncStorage';
 

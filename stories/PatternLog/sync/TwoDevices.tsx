@@ -7,7 +7,7 @@ import {
   type PatternLogStorage,
 } from '../../../src/pattern-log';
 import { networkLink } from './networkLink';
-import { createStandInCouchStorage } from './standInCouchStorage';
+import { createCouchStorage } from '../../../src/pattern-log/couch';
 import './syncDemo.css';
 
 type Storage = PatternLogStorage & { close(): unknown };
@@ -31,8 +31,7 @@ function createWorld(passphrase: string): World {
   const devices = ['Phone', 'Laptop'].map((name) => {
     const local = new PouchDB(`attune-story-${name.toLowerCase()}-${run}`);
     const link = networkLink(server);
-    void passphrase;
-    return { name, local, link, storage: createStandInCouchStorage({ local, remote: link.remote }) };
+    return { name, local, link, storage: createCouchStorage({ local, remote: link.remote, passphrase }) };
   });
   return { server, devices };
 }

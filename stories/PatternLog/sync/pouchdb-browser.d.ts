@@ -12,7 +12,11 @@ declare module 'pouchdb-browser' {
     put(doc: object): Promise<unknown>;
     bulkDocs(docs: object[]): Promise<unknown[]>;
     allDocs(options: object): Promise<{ rows: unknown[] }>;
-    changes(options: object): BrowserPouchFeed;
+    changes(options: object): BrowserPouchFeed &
+      PromiseLike<{
+        results: Array<{ id: string; deleted?: boolean; doc?: unknown }>;
+        last_seq: number | string;
+      }>;
     sync(
       remote: unknown,
       options: object,
