@@ -5,7 +5,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type ButtonHTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
@@ -37,7 +36,10 @@ import {
   type PatternLogPart,
 } from './context';
 import type { PatternLogEntry } from './document';
+import { Button } from './Button';
 import { EntryForm } from './EntryForm';
+import { EntryHistory } from './EntryHistory';
+import { EntryText, useEntryHeadline } from './EntryText';
 import {
   maxImportLength,
   PatternLogEntryError,
@@ -48,6 +50,7 @@ import { localDay } from './insights';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
+import { PatternLogSyncStatus } from './SyncStatus';
 import { usePatternLog } from './usePatternLog';
 
 export type { PatternLogPart };
@@ -130,27 +133,10 @@ function attempt(change: () => unknown): boolean {
 }
 
 /**
- * The shared button look; `quiet` is the secondary one. forwardRef, not a `ref` prop: React 18
- * (in the peer range) drops refs given to function components, and with them focus return.
- */
-const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { quiet?: boolean }>(
-  function Button({ quiet, ...props }, ref) {
-    return (
-      <button
-        ref={ref}
-        type="button"
-        className="attune-Button"
-        data-variant={quiet ? 'quiet' : undefined}
-        {...props}
-      />
-    );
-  },
-);
-
-/**
  * A private log of noticed patterns: quick add, the entries by day, a look back with no
  * streaks or scores, and the person's data to download, import or delete.
  * @selector [data-status] the storage status (`ready`, `unsaved`, `unreadable`, `locked`…)
+ * @selector [data-sync] with storage that syncs: `synced`, `syncing`, `offline`, `needs-passphrase`, `error`
  */
 export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProps>(
   function PatternLog(props, ref) {
@@ -194,6 +180,7 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
             {
               ...widgetRootProps('PatternLog', props),
               'data-status': log.status,
+              'data-sync': log.sync?.status,
               'aria-labelledby': `${idBase}-title`,
             },
             splitProps(props, ownProps, styleKeys),
@@ -262,6 +249,7 @@ export function PatternLogStatusNotice() {
   return (
     <div className="attune-PatternLog-status">
       <p>{line}</p>
+      <PatternLogSyncStatus />
       {(log.status === 'unsaved' || log.status === 'unavailable') && (
         <Button quiet onClick={log.retry}>
           {messages.retry}
@@ -408,14 +396,16 @@ function EntryItem({
   entry,
   onEdit,
   editing,
+  focusLater,
 }: {
   entry: PatternLogEntry;
   onEdit(id: string | null): void;
   editing: boolean;
+  /** Focuses the element with this id once the list has rendered the change. */
+  focusLater(id: string): void;
 }) {
-  const { log, messages, common, format, labelOf, idBase, classNames } = usePatternLogContext();
-  const time = format.date(entry.at, { hour: 'numeric', minute: '2-digit' });
-  const pattern = labelOf('pattern', entry.pattern);
+  const { log, messages, idBase, classNames } = usePatternLogContext();
+  const { time, pattern } = useEntryHeadline(entry);
   const unsaved = log.unsavedIds.has(entry.id);
   if (editing)
     return (
@@ -431,26 +421,15 @@ function EntryItem({
         />
       </li>
     );
-  const details = [
-    entry.when && common.when[entry.when],
-    entry.intensity !== undefined && messages.intensityValue({ value: entry.intensity }),
-    entry.body?.length &&
-      messages.bodyValue({ list: format.list(entry.body.map((b) => labelOf('body', b))) }),
-    entry.path && labelOf('path', entry.path),
-  ].filter(Boolean);
   return (
     <li
       className={cx('attune-PatternLog-entry', classNames.entry)}
       data-state={unsaved ? 'unsaved' : 'saved'}
     >
-      <div className="attune-PatternLog-entryText">
-        <p>
-          <time dateTime={entry.at}>{time}</time> <strong>{pattern}</strong>
-          {unsaved && <span className="attune-PatternLog-unsaved"> · {messages.unsavedMark}</span>}
-        </p>
-        {details.length > 0 && <p className="attune-PatternLog-details">{details.join(' · ')}</p>}
-        {entry.note && <p className="attune-PatternLog-note">{entry.note}</p>}
-      </div>
+      <EntryText
+        moment={entry}
+        mark={unsaved && <span className="attune-PatternLog-unsaved"> · {messages.unsavedMark}</span>}
+      />
       <div className="attune-PatternLog-entryActions">
         <Button
           quiet
@@ -472,6 +451,15 @@ function EntryItem({
           {messages.delete}
         </Button>
       </div>
+      <EntryHistory
+        entry={entry}
+        onChange={(changes, done, focusId) => {
+          const changed = attempt(() => log.update(entry.id, changes));
+          announce(changed ? done : messages.entryRefused);
+          // Only a change renders the list again, and that render moves focus.
+          if (changed) focusLater(focusId);
+        }}
+      />
     </li>
   );
 }
@@ -548,6 +536,7 @@ export function PatternLogList() {
                     key={entry.id}
                     entry={entry}
                     editing={editing === entry.id}
+                    focusLater={(id) => (focusAfter.current = id)}
                     onEdit={(id) => {
                       focusAfter.current = id === null ? `${idBase}-edit-${editing}` : null;
                       setEditing(id);

@@ -2,6 +2,9 @@ import type { DocumentProblem } from './document';
 
 export type Count = { count: number };
 
+/** A reason as a clause of our sentence: the adapter may or may not end it with a full stop. */
+const clause = (reason: string) => reason.trim().replace(/[.!?。]+$/u, '');
+
 /** Every user-visible string of PatternLog. Functions take the numbers and names they show. */
 export interface PatternLogMessages {
   title: string;
@@ -31,6 +34,12 @@ export interface PatternLogMessages {
   downloadQuarantined: string;
   /** Announced when an entry could not be logged as it is (a host's bad value). */
   entryRefused: string;
+  /** How syncing with the host's server stands; shown only for storage that syncs. */
+  sync: Record<'synced' | 'syncing' | 'offline' | 'needs-passphrase', string>;
+  /** Syncing stopped. `reason` is the adapter's, in words a person can act on ('' when it gave none). */
+  syncError: (values: { reason: string }) => string;
+  /** Offered with an error when the adapter can try again. */
+  syncRetry: string;
 
   addHeading: string;
   patternLabel: string;
@@ -65,6 +74,14 @@ export interface PatternLogMessages {
   undone: string;
   intensityValue: (values: { value: number }) => string;
   bodyValue: (values: { list: string }) => string;
+  /** An entry that kept other versions of itself after two devices changed it at once. */
+  historySummary: (values: Count) => string;
+  historyBody: string;
+  historyVersion: (values: { time: string }) => string;
+  historyUse: string;
+  historyLetGo: string;
+  historyUsed: string;
+  historyLetGone: string;
 
   insightsHeading: string;
   timesNoticed: (values: Count) => string;
@@ -140,6 +157,17 @@ export const patternLogMessages: PatternLogMessages = {
       : `${count} saved entries couldn’t be read. They’re kept exactly as they were, and the rest of your log is fine.`,
   downloadQuarantined: 'Download what couldn’t be read',
   entryRefused: 'This couldn’t be logged as it is, so nothing was changed.',
+  sync: {
+    synced: 'Saved on this device and synced.',
+    syncing: 'Syncing…',
+    offline: 'Offline. Everything is saved on this device and will sync when you’re back online.',
+    'needs-passphrase': 'Enter your passphrase to open this log on this device.',
+  },
+  syncError: ({ reason }) =>
+    reason.trim()
+      ? `Syncing has paused: ${clause(reason)}. Your entries are still saved on this device.`
+      : 'Syncing has paused. Your entries are still saved on this device.',
+  syncRetry: 'Try syncing again',
 
   addHeading: 'Log a moment',
   patternLabel: 'What did you notice?',
@@ -172,6 +200,15 @@ export const patternLogMessages: PatternLogMessages = {
   undone: 'Undone.',
   intensityValue: ({ value }) => `Strength ${value} of 10`,
   bodyValue: ({ list }) => `Felt in: ${list}`,
+  historySummary: ({ count }) =>
+    count === 1 ? 'Another version of this entry is kept' : `${count} other versions of this entry are kept`,
+  historyBody:
+    'Another device changed this at the same time. Its version is kept here: you can use it instead, or let it go.',
+  historyVersion: ({ time }) => `Version from ${time}`,
+  historyUse: 'Use this version',
+  historyLetGo: 'Let this version go',
+  historyUsed: 'Now using that version. The one you had is kept here instead.',
+  historyLetGone: 'That version was let go. Undo is available.',
 
   insightsHeading: 'Looking back',
   timesNoticed: ({ count }) => (count === 1 ? 'You’ve noticed once.' : `You’ve noticed ${count} times.`),
@@ -276,6 +313,18 @@ export const patternLogMessagesEs: PatternLogMessages = {
       : `No se pudieron leer ${count} entradas guardadas. Se conservan tal como estaban, y el resto de tu registro está bien.`,
   downloadQuarantined: 'Descargar lo que no se pudo leer',
   entryRefused: 'Esto no se pudo anotar tal cual, así que no cambió nada.',
+  sync: {
+    synced: 'Guardado en este dispositivo y sincronizado.',
+    syncing: 'Sincronizando…',
+    offline:
+      'Sin conexión. Todo está guardado en este dispositivo y se sincronizará cuando vuelvas a estar en línea.',
+    'needs-passphrase': 'Escribe tu frase de acceso para abrir este registro en este dispositivo.',
+  },
+  syncError: ({ reason }) =>
+    reason.trim()
+      ? `La sincronización está en pausa: ${clause(reason)}. Tus entradas siguen guardadas en este dispositivo.`
+      : 'La sincronización está en pausa. Tus entradas siguen guardadas en este dispositivo.',
+  syncRetry: 'Volver a sincronizar',
 
   addHeading: 'Anotar un momento',
   patternLabel: '¿Qué notaste?',
@@ -308,6 +357,17 @@ export const patternLogMessagesEs: PatternLogMessages = {
   undone: 'Deshecho.',
   intensityValue: ({ value }) => `Fuerza ${value} de 10`,
   bodyValue: ({ list }) => `Sentido en: ${list}`,
+  historySummary: ({ count }) =>
+    count === 1
+      ? 'Se conserva otra versión de esta entrada'
+      : `Se conservan otras ${count} versiones de esta entrada`,
+  historyBody:
+    'Otro dispositivo cambió esto al mismo tiempo. Su versión se conserva aquí: puedes usarla en su lugar o descartarla.',
+  historyVersion: ({ time }) => `Versión del ${time}`,
+  historyUse: 'Usar esta versión',
+  historyLetGo: 'Descartar esta versión',
+  historyUsed: 'Ahora se usa esa versión. La que tenías se conserva aquí.',
+  historyLetGone: 'Se descartó esa versión. Puedes deshacerlo.',
 
   insightsHeading: 'Mirando atrás',
   timesNoticed: ({ count }) => (count === 1 ? 'Lo has notado una vez.' : `Lo has notado ${count} veces.`),

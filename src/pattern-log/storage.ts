@@ -61,6 +61,8 @@ export type PatternLogSyncState =
 export interface PatternLogSyncSource {
   getState(): PatternLogSyncState;
   subscribe(listener: () => void): () => void;
+  /** Tries again now, after an error; PatternLog offers it only when the source has it. */
+  retry?(): void;
 }
 
 /**

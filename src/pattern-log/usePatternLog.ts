@@ -10,7 +10,8 @@ import {
   type PatternLogSnapshot,
   type PatternLogStatus,
 } from './logStore';
-import type { PatternLogStorage } from './storage';
+import type { PatternLogStorage, PatternLogSyncState } from './storage';
+import { useSyncState } from './useSyncState';
 
 export interface UsePatternLogOptions {
   /**
@@ -30,6 +31,13 @@ export interface UsePatternLogOptions {
 
 export interface UsePatternLogResult extends PatternLogSnapshot {
   status: PatternLogStatus;
+  /**
+   * How replication to the host's server stands, for storage that syncs
+   * (`attune-ui/pattern-log/couch`); undefined for storage that stays on the device.
+   */
+  sync: PatternLogSyncState | undefined;
+  /** Asks the storage to try syncing again now; present only when its sync source can. */
+  retrySync?: () => void;
   /**
    * Adds an entry and returns it at once; saving follows. Throws `PatternLogEntryError`
    * (its `problems` say which field and why) for a value that could not be read back, and
@@ -78,9 +86,13 @@ export function usePatternLog({ storage, now, persist }: UsePatternLogOptions): 
     return () => active.stop();
   }, [active]);
   const snapshot = useSyncExternalStore(active.subscribe, active.getSnapshot, active.getSnapshot);
+  const source = active.storage.sync;
+  const sync = useSyncState(source);
   return useMemo(
     () => ({
       ...snapshot,
+      sync,
+      retrySync: typeof source?.retry === 'function' ? () => source.retry?.() : undefined,
       add: (entry) => active.add(entry),
       update: (id, changes) => active.update(id, changes),
       remove: (id) => active.remove(id),
@@ -93,6 +105,6 @@ export function usePatternLog({ storage, now, persist }: UsePatternLogOptions): 
       retry: () => active.retry(),
       replaceStored: () => active.replaceStored(),
     }),
-    [snapshot, active],
+    [snapshot, sync, source, active],
   );
 }
