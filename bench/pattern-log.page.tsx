@@ -9,7 +9,15 @@ import {
 } from '../src/pattern-log';
 import { sampleEntries, sampleText } from '../stories/PatternLog/sampleLog';
 
-const text = sampleText(sampleEntries(10_000));
+/** The log's size for the next measurement (`window.benchSize`), and its stored text, made once per size. */
+let size = 10_000;
+const texts = new Map<number, string>();
+const textOf = (count: number) =>
+  texts.get(count) ?? texts.set(count, sampleText(sampleEntries(count))).get(count)!;
+function setSize(count: number) {
+  size = count;
+  textOf(count);
+}
 
 function whenDom(check: () => boolean): Promise<number> {
   return new Promise((resolve) => {
@@ -39,19 +47,19 @@ function whenReady(store: PatternLogStore): Promise<number> {
 
 const host = document.getElementById('root')!;
 
-/** From render() to the first page of 10,000 stored entries on screen. */
+/** From render() to the first page of `size` stored entries on screen. */
 async function firstRender(): Promise<number> {
   host.textContent = '';
   const container = host.appendChild(document.createElement('div'));
   const root = createRoot(container);
   const start = performance.now();
-  root.render(<PatternLog storage={createMemoryStorage(text)} />);
+  root.render(<PatternLog storage={createMemoryStorage(textOf(size))} />);
   const end = await whenDom(() => container.querySelectorAll('.attune-PatternLog-entry').length === 30);
   (window as unknown as { lastRoot: typeof root }).lastRoot = root;
   return end - start;
 }
 
-/** From pressing "Log it" to the new entry on screen, with 10,000 already there. */
+/** From pressing "Log it" to the new entry on screen, with `size` already there. */
 async function addOne(): Promise<number> {
   return add('list');
 }
@@ -73,27 +81,27 @@ async function add(until: 'list' | 'insights'): Promise<number> {
   const end = await whenDom(() =>
     until === 'list'
       ? container.querySelector('.attune-PatternLog-entry') !== first
-      : count().includes('10001'),
+      : count().includes(String(size + 1)),
   );
   return end - start;
 }
 
-/** Loading, validating and merging 10,000 entries from IndexedDB. */
+/** Loading, validating and merging `size` entries from IndexedDB. */
 async function loadFromIndexedDB(): Promise<number> {
-  const storage = createIndexedDBStorage({ name: 'attune-bench' });
-  await storage.save(text);
+  const storage = createIndexedDBStorage({ name: `attune-bench-${size}` });
+  await storage.save(textOf(size));
   const store = createPatternLogStore(storage);
   const start = performance.now();
   store.start();
   const end = await whenReady(store);
   store.stop();
-  if (store.getSnapshot().entries.length !== 10_000) throw new Error('not all loaded');
+  if (store.getSnapshot().entries.length !== size) throw new Error('not all loaded');
   return end - start;
 }
 
-/** exportJSON() of 10,000 entries. */
+/** exportJSON() of `size` entries. */
 async function exportJSON(): Promise<number> {
-  const store = createPatternLogStore(createMemoryStorage(text));
+  const store = createPatternLogStore(createMemoryStorage(textOf(size)));
   store.start();
   await whenReady(store);
   const start = performance.now();
@@ -130,6 +138,6 @@ function tabIds(): string[] {
   return (window as unknown as { tabStore: PatternLogStore }).tabStore.getSnapshot().entries.map((e) => e.id);
 }
 
-Object.assign(window, { tab, tabIds });
+Object.assign(window, { tab, tabIds, setSize });
 
 Object.assign(window, { bench: { firstRender, addOne, addOneInsights, loadFromIndexedDB, exportJSON } });
