@@ -378,12 +378,17 @@ export function createPatternLogStore(
     const found = await entryStorage.loadChanges(storedCopy.revision);
     const legacy = found.document;
     if (status === 'unreadable' && approvedOverwrite === undefined && legacy === unreadableText) return;
-    const { document: read } = storedCopy.read(found.records, found.quarantine, found.revision);
+    const { document: read, quarantineChanged } = storedCopy.read(
+      found.records,
+      found.quarantine,
+      found.revision,
+    );
     if (read.entries.length > 0 || Object.keys(read.removed).length > 0) {
       state = mergeState(state, read);
       storedCopy.adopt(state, read.entries);
     }
-    quarantine = found.quarantine;
+    // Unless another log changed it, this log's quarantine stands (it may have just been cleared).
+    if (quarantineChanged) quarantine = found.quarantine;
     if (!loaded) lastVisitAt = state.entries.find((entry) => !dirty.has(entry.id))?.at;
     let absorbed: string | undefined;
     if (legacy !== null) {

@@ -58,7 +58,7 @@ export function createStoredCopy() {
       records: readonly PatternLogRecord[],
       storedQuarantine: unknown[],
       at: number,
-    ): { document: PatternLogDocument; problems: DocumentProblem[] } {
+    ): { document: PatternLogDocument; problems: DocumentProblem[]; quarantineChanged: boolean } {
       const document: PatternLogDocument = { version: currentVersion, entries: [], removed: {} };
       const problems: DocumentProblem[] = [];
       for (const record of records) {
@@ -83,9 +83,12 @@ export function createStoredCopy() {
           document.entries.push(value as PatternLogEntry);
         }
       }
-      quarantine = storedQuarantine;
+      // Another log changed the stored quarantine since this one last read or wrote it.
+      const quarantineChanged =
+        revision === undefined || JSON.stringify(storedQuarantine) !== JSON.stringify(quarantine);
+      if (quarantineChanged) quarantine = storedQuarantine;
       revision = at;
-      return { document, problems };
+      return { document, problems, quarantineChanged };
     },
 
     /**

@@ -199,6 +199,35 @@ describe('given a log kept in IndexedDB, one record per entry', () => {
     expect(Object.values(await records(storage)).every((r) => 'removed' in r)).toBe(true);
   });
 
+  it('should keep a damaged bucket’s text aside, load the rest, and never write over it unkept', async () => {
+    const name = newName();
+    const storage = createIndexedDBStorage({ name });
+    await open(storage);
+    // Every bucket damaged, so that the next entry is written into one of them.
+    const database = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const transaction = database.transaction('buckets', 'readwrite');
+    for (let bucket = 0; bucket < 128; bucket++)
+      transaction.objectStore('buckets').put({ revision: 99, text: `damaged ${bucket}` }, bucket);
+    await new Promise((resolve) => (transaction.oncomplete = resolve));
+    database.close();
+    const store = await open(createIndexedDBStorage({ name }));
+    expect(store.getSnapshot().quarantined).toHaveLength(128);
+    const added = store.add({ pattern: 'fawning', note: 'after the damage' });
+    await store.flush();
+    const again = await open(createIndexedDBStorage({ name }));
+    expect(again.getSnapshot().entries).toEqual([added]);
+    const texts = again.getSnapshot().quarantined;
+    expect(new Set(texts)).toEqual(new Set(Array.from({ length: 128 }, (_, bucket) => `damaged ${bucket}`)));
+    expect(texts).toHaveLength(128);
+    await again.clear();
+    const cleared = await open(createIndexedDBStorage({ name }));
+    expect(cleared.getSnapshot().quarantined).toEqual([]);
+    expect(cleared.getSnapshot().entries).toEqual([]);
+  });
+
   it('should take a closing page’s stash into records, then drop it', async () => {
     const name = newName();
     const first = await open(createIndexedDBStorage({ name }));
