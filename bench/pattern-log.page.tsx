@@ -69,19 +69,44 @@ async function addOneInsights(): Promise<number> {
   return add('insights');
 }
 
-async function add(until: 'list' | 'insights'): Promise<number> {
+/**
+ * The longest the main thread was busy in one go while an entry was added and the look back
+ * caught up: what a person would feel as the page not answering.
+ */
+async function addOneInsightsLongestTask(): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  let probing = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (probing) channel.port2.postMessage(null);
+  };
+  await add('insights', () => {
+    last = performance.now();
+    channel.port2.postMessage(null);
+  });
+  probing = false;
+  return longest;
+}
+
+async function add(until: 'list' | 'insights', onStart?: () => void): Promise<number> {
   await firstRender();
   const container = host.firstElementChild!;
   await whenDom(() => container.querySelector('[data-status="ready"]') !== null);
   const count = () => container.querySelector('.attune-PatternLog-count')?.textContent ?? '';
   const button = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Log it')!;
   const first = container.querySelector('.attune-PatternLog-entry');
+  onStart?.();
   const start = performance.now();
   button.click();
   const end = await whenDom(() =>
     until === 'list'
       ? container.querySelector('.attune-PatternLog-entry') !== first
-      : count().includes(String(size + 1)),
+      : count().includes(String(size + 1)) &&
+        container.querySelector('.attune-PatternLog-insights[aria-busy]') === null,
   );
   return end - start;
 }
@@ -149,4 +174,6 @@ function tabIds(): string[] {
 
 Object.assign(window, { tab, tabIds, setSize });
 
-Object.assign(window, { bench: { firstRender, addOne, addOneInsights, loadFromIndexedDB, exportJSON } });
+Object.assign(window, {
+  bench: { firstRender, addOne, addOneInsights, addOneInsightsLongestTask, loadFromIndexedDB, exportJSON },
+});
