@@ -28,7 +28,8 @@ const budgets = [
   // MomentFlow's intensity) added 2.0 KB; each widget entry pays about 0.9 KB of it.
   // Grounding (issue 14), with its place in MomentFlow, adds about 2.9 KB (55.4 KB in all);
   // its nine steps' English words are 0.9 of that.
-  { name: 'attune-ui: every widget + MomentFlow', code: everyWidget, budget: 56 * KB },
+  // Issue 15 (scale): PatternLog's per-bucket IndexedDB and insights worker (+2.9 KB).
+  { name: 'attune-ui: every widget + MomentFlow', code: everyWidget, budget: 58.5 * KB },
   {
     name: 'attune-ui: Spanish (es, observerScriptsEs)',
     code: "export { es, observerScriptsEs } from './dist/index.js';",
@@ -63,7 +64,10 @@ const budgets = [
   // pagehide and Web Locks (+2.9), and encryption with a bounded, versioned envelope (+2.0,
   // paid only by apps that call `encrypted`; PatternLog on localStorage alone is 14.4).
   // Issue 14: the exit, the support offer after it and after an entry of 9 or 10 (+1.2 KB).
-  { name: 'attune-ui/pattern-log', code: "export * from './dist/pattern-log.js';", budget: 19 * KB },
+  // Issue 15 (scale): IndexedDB in buckets written only where they changed, with the move from
+  // one document and damaged buckets set aside, and the look back counted in a worker (+2.8 KB,
+  // 18.6 to 21.4). Not trimmed yet: see the closing note of the scale branch.
+  { name: 'attune-ui/pattern-log', code: "export * from './dist/pattern-log.js';", budget: 21.5 * KB },
   // 4.6 KB: the widget, its hook and logic, its English words (0.9), the provider and the exit;
   // +0.8 KB for the support offer its exit shows without onExit, as in every widget (issue 14).
   { name: 'attune-ui/grounding', code: "export * from './dist/grounding.js';", budget: 6 * KB },
