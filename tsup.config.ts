@@ -1,5 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import { buildOnly, entries, outName } from './entries.config.mjs';
 
 const directive = '"use client";';
 
@@ -23,20 +24,12 @@ async function markClientFiles() {
   }
 }
 
-// One entry per public subpath. Kept small so that a move to tsdown is a rename.
+// One bundle per public entry (entries.config.mjs), plus the build-only entries that steer
+// how code splits. Kept small so that a move to tsdown is a rename.
 export default defineConfig({
   entry: {
-    index: 'src/index.ts',
-    'breath-pacer': 'src/breath-pacer/index.ts',
-    'choice-point': 'src/choice-point/index.ts',
-    'observer-script': 'src/observer-script/index.ts',
-    'pattern-log': 'src/pattern-log/index.ts',
-    'moment-flow': 'src/moment-flow/index.ts',
-    grounding: 'src/grounding/index.ts',
-    // Not public: it keeps data and pure logic in chunks without "use client" (see the file).
-    serverSafe: 'src/serverSafe.ts',
-    // Not public either: keeps client code out of the public entries' own files.
-    clientOnly: 'src/clientOnly.ts',
+    ...Object.fromEntries(entries.map((entry) => [outName(entry), entry.source])),
+    ...buildOnly,
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -42,6 +42,23 @@ async function expectNoViolationsInDarkTheme() {
 }
 
 /**
+ * Steps and dialogs move in and out in well under a second (framer-motion; see
+ * src/shared/useStepMotion.ts), and a step that was just replaced leaves an inert copy that
+ * fades out. The checks below look at the page a person is left with, so they first let
+ * those short animations end (the breathing's phases, seconds long, carry on).
+ */
+async function shortAnimationsDone() {
+  const short = document.getAnimations().filter((animation) => {
+    const { endTime } = animation.effect?.getComputedTiming() ?? {};
+    return animation.playState === 'running' && typeof endTime === 'number' && endTime <= 1000;
+  });
+  const settled = Promise.all(short.map((animation) => animation.finished.catch(() => {})));
+  await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 1500))]);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (document.querySelector('[data-leaving]')) throw new Error('A leaving copy stayed on the page.');
+}
+
+/**
  * True when `element` sits inside something between it and `root` that scrolls or clips
  * sideways, or that is fixed to the viewport.
  */
@@ -147,6 +164,7 @@ const preview: Preview = {
   },
   afterEach: async () => {
     if (!isTestRun) return;
+    await shortAnimationsDone();
     await expectNoViolationsInDarkTheme();
     await expectReflowAt320();
   },

@@ -2,40 +2,36 @@
 // must be client references. Next.js decides by the "use client" directive at the top of the
 // file that defines each export, so this reads the built ESM (dist/) the same way: for each
 // public entry, it follows every export to the file that defines it and checks the directive.
+// Every entry in entries.config.mjs is checked: no entry file may be "use client" as a whole,
+// and the names below must sit on their side of the line.
 // Run after the build (npm test does); see tsup.config.ts for how the files are split.
 import { readFileSync } from 'node:fs';
+import { entries, outName } from '../entries.config.mjs';
 
 const directive = '"use client";';
 
-/** Exports that must stay server modules, and exports that must be client references. */
+/** Exports that must stay server modules, and exports that must be client references, by dist name. */
 const contract = {
   'observer-script': {
     server: ['parseScript', 'observerScripts', 'observerScriptMessages'],
     client: ['ObserverScript', 'useObserverScript'],
   },
   'breath-pacer': {
-    server: [
-      'breathPresets',
-      'resolvePattern',
-      'patternFromRate',
-      'createBreathClock',
-      'breathPacerMessages',
-    ],
+    server: ['breathPresets', 'resolvePattern', 'patternFromRate', 'breathPacerMessages'],
     client: ['BreathPacer', 'useBreathPacer'],
   },
   grounding: {
-    server: ['groundingSteps', 'groundingVariants', 'groundingResult', 'groundingMessages'],
+    server: ['groundingSteps', 'groundingVariants', 'groundingMessages'],
     client: ['Grounding', 'useGrounding'],
   },
   'choice-point': {
-    server: ['defaultPathIds', 'defaultWayBack', 'validatePaths', 'choicePointMessages'],
+    server: ['defaultPathIds', 'defaultWayBack', 'choiceToMoment', 'choicePointMessages'],
     client: ['ChoicePoint', 'ChoicePointDialog', 'useChoicePoint'],
   },
   'pattern-log': {
     server: [
       'parsePatternLog',
       'serializePatternLog',
-      'mergePatternLog',
       'patternLogToCSV',
       'computePatternLogInsights',
       'patternLogMessages',
@@ -43,20 +39,22 @@ const contract = {
     client: ['PatternLog', 'usePatternLog'],
   },
   'moment-flow': {
-    server: ['momentFlowReducer', 'momentSteps', 'momentFlowMessages'],
+    server: ['momentFlowMessages'],
     client: ['MomentFlow', 'MomentFlowDialog', 'useMomentFlow'],
   },
 };
+// `attune-ui` re-exports the entries marked inRoot, so it must keep their sides too.
+const inRoot = entries.filter((entry) => entry.inRoot).map(outName);
 contract.index = {
   server: [
-    ...Object.values(contract).flatMap((c) => c.server),
+    ...inRoot.flatMap((name) => contract[name]?.server ?? []),
     'en',
     'es',
     'observerScriptsEs',
     'checkSupportResources',
   ],
   client: [
-    ...Object.values(contract).flatMap((c) => c.client),
+    ...inRoot.flatMap((name) => contract[name]?.client ?? []),
     'AttuneProvider',
     'SupportOffer',
     'useSupport',
@@ -91,8 +89,12 @@ function origins(entry) {
 }
 
 const problems = [];
+const names = entries.map(outName);
+for (const name of Object.keys(contract))
+  if (!names.includes(name)) problems.push(`${name}: not an entry in entries.config.mjs`);
+for (const name of names)
+  if (isClient(`${name}.js`)) problems.push(`${name}.js is marked "use client" as a whole`);
 for (const [entry, { server, client }] of Object.entries(contract)) {
-  if (isClient(`${entry}.js`)) problems.push(`${entry}.js is marked "use client" as a whole`);
   const where = origins(entry);
   for (const name of [...server, ...client]) {
     const file = where.get(name);
@@ -110,5 +112,5 @@ if (problems.length > 0) {
 }
 const count = Object.values(contract).reduce((sum, c) => sum + c.server.length + c.client.length, 0);
 console.log(
-  `Server components: ${count} exports across ${Object.keys(contract).length} entries on the right side of "use client"`,
+  `Server components: ${names.length} entries are not "use client" as a whole; ${count} exports on the right side of it`,
 );

@@ -10,6 +10,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { entries, specifier } from '../entries.config.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -18,7 +19,6 @@ const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 export const contract = {
   'attune-ui': [
     'AttuneProvider',
-    'useMessages',
     'useReducedMotion',
     'announce',
     'es',
@@ -41,9 +41,11 @@ export const contract = {
     'encrypted',
   ],
 };
-// Everything a subpath exports is also on the root entry.
+// Every entry loads, named in the contract or not (the API reports in api/ list all names).
+for (const entry of entries) contract[specifier(entry)] ??= [];
+// What the entries marked inRoot export is also on the root entry.
 contract['attune-ui'].push(
-  ...Object.entries(contract).flatMap(([entry, names]) => (entry === 'attune-ui' ? [] : names)),
+  ...entries.filter((entry) => entry.inRoot).flatMap((entry) => contract[specifier(entry)]),
 );
 
 // Vite's build sets NODE_ENV=production in this process, which would make npm skip devDependencies.

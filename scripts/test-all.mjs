@@ -18,6 +18,7 @@ const vitest = (project, out) => [
 ];
 
 const steps = [
+  ['entries (package.json)', ['node', 'scripts/entries.mjs', '--check']],
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings', '0']],
   ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
@@ -25,6 +26,7 @@ const steps = [
   ['stories + axe (Chromium)', vitest(['storybook'], 'storybook')],
   ['durability (Chromium)', vitest(['e2e'], 'e2e')],
   ['build', ['npm', 'run', '--silent', 'build']],
+  ['API reports (api/)', ['node', 'scripts/api-report.mjs', '--check']],
   ['server components (dist)', ['node', 'scripts/check-server-safe.mjs']],
   ['publint + attw', ['npm', 'run', '--silent', 'test:package']],
   // What `changeset publish` will send, checked without publishing (the build step made dist).

@@ -9,4 +9,3 @@ export { en } from './locales/en';
 // Other locales live here, not in the widget entries, so an app pays only for the ones it imports.
 export { es } from './locales/es';
 export { observerScriptsEs } from './observer-script/scripts';
-export type { Moment, NoticedWhen } from './shared/moment';

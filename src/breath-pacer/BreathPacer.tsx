@@ -5,6 +5,7 @@ import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer } from '../shared/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
+import { move } from '../shared/motion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { breathLevels } from './breathClock';
 import { useBreathPacer, type BreathPacerApi, type UseBreathPacerOptions } from './useBreathPacer';
@@ -23,22 +24,22 @@ export interface BreathPacerProps extends UseBreathPacerOptions, WidgetStyleProp
 
 // Sizes of the shape when the breath is empty and full, and its opacity under reduced motion.
 const smallest = 0.55;
-const easing = 'cubic-bezier(0.37, 0, 0.63, 1)';
+const breathEase: [number, number, number, number] = [0.37, 0, 0.63, 1];
 
 /**
  * The bar fills in the reading direction: scaled about its centre while a translation keeps
  * its inline-start edge still, so it needs no transform-origin and works unstyled too.
  */
-function fillFromInlineStart(bar: HTMLElement): Keyframe[] {
+function fillFromInlineStart(bar: HTMLElement) {
   const start = getComputedStyle(bar).direction === 'rtl' ? '50%' : '-50%';
-  return [{ transform: `translateX(${start}) scaleX(0)` }, { transform: 'translateX(0) scaleX(1)' }];
+  return { transform: [`translateX(${start}) scaleX(0)`, 'translateX(0) scaleX(1)'] };
 }
 
 /**
- * Draws the shape and the progress bar with the Web Animations API: one animation per phase,
- * started at the right point of the phase, so the browser animates and React stays idle.
- * Only `transform` and `opacity` move, the two properties every engine animates on the
- * compositor: between phase changes the page's main thread has nothing to do.
+ * Draws the shape and the progress bar through framer-motion (Web Animations): one
+ * animation per phase, started at the right point of the phase, so the browser animates and
+ * React stays idle. Only `transform` and `opacity` move, the two properties every engine
+ * animates on the compositor: between phase changes the page's main thread has nothing to do.
  */
 function useBreathAnimation(
   pacer: BreathPacerApi,
@@ -52,24 +53,34 @@ function useBreathAnimation(
   const levels = useMemo(() => breathLevels(clock.steps), [clock]);
   useEffect(() => {
     const at = getPosition();
-    if (offering || !at || at.stage !== 'breathing' || typeof shape.current?.animate !== 'function') return;
+    if (offering || !at || at.stage !== 'breathing') return;
     const index = clock.steps.findIndex((s) => s.phaseIndex === at.phaseIndex);
     const [from, to] = levels[index] ?? [0, 0];
-    const duration = at.phaseEndMs - at.phaseStartMs;
+    const seconds = (at.phaseEndMs - at.phaseStartMs) / 1000;
     const size = (level: number) => smallest + (1 - smallest) * level;
     const look = reduced
-      ? [{ opacity: size(from) }, { opacity: size(to) }]
-      : [{ transform: `scale(${size(from)})` }, { transform: `scale(${size(to)})` }];
+      ? { opacity: [size(from), size(to)] }
+      : { transform: [`scale(${size(from)})`, `scale(${size(to)})`] };
+    const elements = [shape.current, bar.current];
     const animations = [
-      shape.current.animate(look, { duration, easing, fill: 'both' }),
-      bar.current?.animate(fillFromInlineStart(bar.current), { duration, fill: 'both' }),
+      move(shape.current, look, { duration: seconds, ease: breathEase }),
+      bar.current &&
+        move(bar.current, fillFromInlineStart(bar.current), { duration: seconds, ease: 'linear' }),
     ];
     for (const animation of animations) {
       if (!animation) continue;
-      animation.currentTime = at.progress * duration;
+      animation.time = at.progress * seconds;
       if (status !== 'running') animation.pause();
     }
-    return () => animations.forEach((animation) => animation?.cancel());
+    return () => {
+      animations.forEach((animation) => animation?.cancel());
+      // A phase that ran to its end left its last frame as an inline style (framer-motion
+      // does); the next phase, or the resting look from the CSS, takes over from here.
+      for (const element of elements) {
+        element?.style.removeProperty('transform');
+        element?.style.removeProperty('opacity');
+      }
+    };
   }, [status, stage, phaseIndex, cycle, reduced, clock, levels, getPosition, shape, bar, offering]);
 }
 

@@ -10,19 +10,12 @@ export {
   type PacerPosition,
   type UseBreathPacerOptions,
 } from './useBreathPacer';
+// Presets as data, and the check a host's own pattern goes through. Making a clock and its
+// stopwatches stays private: they are how the hook keeps time (its result shows `clock`).
 export {
-  breathPhases,
   breathPresets,
-  breathLevels,
-  checkSessionOptions,
-  createBreathClock,
-  elapsedOf,
-  idleStopwatch,
-  maxPhaseSeconds,
   patternFromRate,
-  pauseStopwatch,
   resolvePattern,
-  startStopwatch,
   type BreathClock,
   type BreathInputError,
   type BreathPattern,
@@ -36,8 +29,10 @@ export {
   type BreathStep,
   type PatternResult,
   type SessionPosition,
-  type Stopwatch,
   type TimedStep,
 } from './breathClock';
 export type { BreathCues } from './cues';
 export { breathPacerMessages, type BreathPacerMessages } from './messages';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';

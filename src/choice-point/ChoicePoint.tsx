@@ -5,6 +5,7 @@ import { isHighIntensity } from '../provider/support';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { SupportOffer } from '../shared/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import type { ChoicePath } from './choicePaths';
 import { IntensityScale } from './IntensityScale';
@@ -49,6 +50,7 @@ export function ChoicePoint(props: ChoicePointProps) {
   const gentle = useGentleExit(onExit, undefined, [exitButton]);
   const { messages, paths, errors, chosen, wayBack } = state;
   const reducedMotion = useReducedMotion();
+  const reflectionMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
   const { list } = useFormatters();
   const questionId = useId();
   const radios = useRef(new Map<string, HTMLButtonElement>());
@@ -171,7 +173,12 @@ export function ChoicePoint(props: ChoicePointProps) {
         )}
 
         {chosen && (
-          <div key={chosen.id} className="attune-ChoicePoint-reflection" data-path={chosen.id}>
+          <div
+            key={chosen.id}
+            ref={reflectionMotion}
+            className="attune-ChoicePoint-reflection"
+            data-path={chosen.id}
+          >
             <p className="attune-ChoicePoint-affirmation">{messages.affirmation}</p>
             {chosen.reflection && <p>{chosen.reflection}</p>}
             {wayBack ? (

@@ -11,23 +11,21 @@ export {
   type ChoicePointDialogContentProps,
 } from './ChoicePointDialog';
 export { useChoicePoint, type UseChoicePointOptions, type UseChoicePointResult } from './useChoicePoint';
+// The defaults as data and the bridge to a log. Validation, the choice's constructor and the
+// way-back lookup stay private: the component and the hook run them and report to `onError`.
 export {
   defaultPathIds,
-  defaultPaths,
   defaultWayBack,
-  intensityRange,
-  validatePaths,
-  validateValue,
-  describeProblem,
-  wayBackFrom,
-  createChoice,
   choiceToMoment,
-  isIntensity,
   type DefaultPathId,
   type ChoicePath,
   type Choice,
   type ChoicePointProblem,
   type ChoicePointError,
-  type PathsValidation,
 } from './choicePaths';
+export type { DialogSurfaceProps } from '../shared/DialogSurface';
+export type { Moment, NoticedWhen } from '../shared/moment';
 export { choicePointMessages, type ChoicePointMessages, type ChoicePathMessages } from './messages';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';

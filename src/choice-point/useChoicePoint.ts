@@ -4,7 +4,6 @@ import { announce } from '../provider/announcer';
 import { commonMessages } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
-import { isDevelopment } from '../shared/isDevelopment';
 import {
   bodyList,
   createChoice,
@@ -30,8 +29,13 @@ export interface UseChoicePointOptions {
   value?: string | null;
   /** The path id chosen at first (uncontrolled). */
   defaultValue?: string | null;
-  /** Called each time a path is chosen, the way back included, in order. */
+  /**
+   * Called each time a path is chosen, the way back included, in order. With `value`, it is
+   * a request: the widget shows the new path once the host passes it back.
+   */
   onChoose?: (choice: Choice) => void;
+  /** Called with the id of each path chosen, for a host that controls `value`. */
+  onValueChange?: (value: string | null) => void;
   /** Called when the after-reflection intensity is set, with the latest choice completed. */
   onIntensityAfterChange?: (choice: Choice) => void;
   /** Which path leads back to which: `{ from: to }`. @default { shame: 'compassion' } */
@@ -82,6 +86,8 @@ export function useChoicePoint(options: UseChoicePointOptions): UseChoicePointRe
   const [value, setValue] = useControllableState<string | null>({
     prop: options.value,
     defaultProp: options.defaultValue ?? null,
+    onChange: options.onValueChange,
+    caller: 'ChoicePoint',
   });
   const valueError = pathsCheck.ok ? validateValue(value, paths, messages.problems) : undefined;
   const errors = pathsCheck.ok ? (valueError ? [valueError] : []) : pathsCheck.errors;
@@ -89,13 +95,29 @@ export function useChoicePoint(options: UseChoicePointOptions): UseChoicePointRe
 
   const errorText = errors.map((error) => error.message).join(' ');
   useEffect(() => {
-    if (errorText && isDevelopment()) console.error(`attune-ui ChoicePoint: ${errorText}`);
+    // Written out, not a helper: bundlers fold it away, warning and all, in production.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && errorText)
+      console.error(`attune-ui ChoicePoint: ${errorText}`);
   }, [errorText]);
 
   const bodyIds = useMemo(() => bodyList(body), [body]);
   const [intensity, setIntensity] = useState<number | undefined>(undefined);
-  const [intensityAfter, setIntensityAfterState] = useState<number | undefined>(undefined);
+  // The answer after belongs to the path it followed: another path shown starts it afresh.
+  const [after, setAfter] = useState<{ path: string; value: number } | undefined>(undefined);
+  const intensityAfter = after && after.path === chosen?.id ? after.value : undefined;
   const lastChoice = useRef<Choice | undefined>(undefined);
+
+  // A choice is announced once it shows: a host that controls `value` may keep its own.
+  const toAnnounce = useRef<string | null>(null);
+  useEffect(() => {
+    if (!chosen || toAnnounce.current !== chosen.id) return;
+    toAnnounce.current = null;
+    announce(
+      [messages.chosen({ label: chosen.label }), messages.affirmation, chosen.reflection]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }, [chosen, messages]);
 
   const choose = useCallback(
     (pathId: string) => {
@@ -103,22 +125,17 @@ export function useChoicePoint(options: UseChoicePointOptions): UseChoicePointRe
       if (!path || pathId === value) return;
       const choice = createChoice({ path: pathId, noticed, body: bodyIds, intensity });
       lastChoice.current = choice;
-      setIntensityAfterState(undefined);
+      toAnnounce.current = pathId;
       setValue(pathId);
       onChoose?.(choice);
-      announce(
-        [messages.chosen({ label: path.label }), messages.affirmation, path.reflection]
-          .filter(Boolean)
-          .join(' '),
-      );
     },
-    [paths, value, noticed, bodyIds, intensity, setValue, onChoose, messages],
+    [paths, value, noticed, bodyIds, intensity, setValue, onChoose],
   );
 
   const setIntensityAfter = useCallback(
     (next: number) => {
-      setIntensityAfterState(next);
       if (!chosen) return;
+      setAfter({ path: chosen.id, value: next });
       // A value chosen by the host has no record yet; the after-intensity starts one.
       const base =
         lastChoice.current?.path === chosen.id

@@ -5,6 +5,7 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import type { GroundingResult } from './groundingExercise';
 import { groundingMessages, type GroundingMessages } from './messages';
@@ -51,6 +52,7 @@ export function Grounding({
   const Title = `h${headingLevel}` as const;
   const StepHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5' | 'h6';
   const stepHeading = useRef<HTMLHeadingElement>(null);
+  const stepMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
   const fields = useRef<Array<HTMLInputElement | null>>([]);
   const position = { current: index + 1, total };
   // Nothing here runs on its own, so there is nothing to pause; without `onExit`, the offer of
@@ -125,14 +127,14 @@ export function Grounding({
         </div>
 
         {complete ? (
-          <div className="attune-Grounding-step" key="complete" data-state="complete">
+          <div className="attune-Grounding-step" key="complete" data-state="complete" ref={stepMotion}>
             <StepHeading ref={stepHeading} tabIndex={-1} className="attune-Grounding-stepTitle">
               {messages.completeTitle}
             </StepHeading>
             <p className="attune-Grounding-prompt">{messages.completeBody}</p>
           </div>
         ) : (
-          <div className="attune-Grounding-step" key={step.id} data-state="active">
+          <div className="attune-Grounding-step" key={step.id} data-state="active" ref={stepMotion}>
             <StepHeading
               id={stepHeadingId}
               ref={stepHeading}

@@ -3,7 +3,6 @@ export { useGrounding, type UseGroundingOptions, type GroundingState } from './u
 export {
   groundingSteps,
   groundingVariants,
-  groundingResult,
   type GroundingVariant,
   type GroundingStep,
   type GroundingStepId,
@@ -16,3 +15,6 @@ export {
   type GroundingRecord,
 } from './groundingExercise';
 export { groundingMessages, type GroundingMessages, type GroundingStepMessages } from './messages';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';

@@ -6,7 +6,7 @@ import { momentFlowMessagesEs } from '../moment-flow/messages';
 import { groundingMessagesEs } from '../grounding/messages';
 import { commonMessagesEs } from '../provider/common-messages';
 import type { AttuneMessages } from '../provider/messages';
-import { observerScriptsEs } from '../observer-script/scripts';
+import { compassionateObserverEs } from '../observer-script/scripts';
 
 /** Every string of attune-ui in Spanish: `<AttuneProvider locale="es" messages={es}>`. */
 export const es: AttuneMessages = {
@@ -15,6 +15,6 @@ export const es: AttuneMessages = {
   choicePoint: choicePointMessagesEs,
   observerScript: observerScriptMessagesEs,
   patternLog: patternLogMessagesEs,
-  momentFlow: { ...momentFlowMessagesEs, defaultScript: observerScriptsEs.compassionateObserver },
+  momentFlow: { ...momentFlowMessagesEs, defaultScript: compassionateObserverEs },
   grounding: groundingMessagesEs,
 };

@@ -7,15 +7,17 @@ import type { GroundingVariant } from '../grounding/groundingExercise';
 import type { Choice, ChoicePath } from '../choice-point/choicePaths';
 import { ObserverScript } from '../observer-script/ObserverScript';
 import type { Perspective, Script } from '../observer-script/script';
-import { observerScripts } from '../observer-script/scripts';
+import { compassionateObserver } from '../observer-script/scripts';
 import type { PatternLogStorage } from '../pattern-log/storage';
 import { commonMessages, defaultPatternIds } from '../provider/common-messages';
 import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
+import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer, levelBelow } from '../shared/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import type { Moment } from '../shared/moment';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { appendMoment } from './appendMoment';
@@ -104,7 +106,7 @@ export function MomentFlow({
   ...flowOptions
 }: MomentFlowProps) {
   const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
-  const script = scriptProp ?? messages.defaultScript ?? observerScripts.compassionateObserver;
+  const script = scriptProp ?? messages.defaultScript ?? compassionateObserver;
   const common = useMessages('common', commonMessages);
   const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
   const [lastChoice, setLastChoice] = useState<Choice | null>(null);
@@ -133,6 +135,9 @@ export function MomentFlow({
   });
   const { step, moment } = flow;
   const heading = useRef<HTMLHeadingElement>(null);
+  const reducedMotion = useReducedMotion();
+  // Each step is its own element, so the step it replaces can fade out as it moves in.
+  const stepMotion = useStepMotion<HTMLDivElement>(stepLook, reducedMotion);
   // Every exit in the flow, nested widgets' included, leaves (or pauses) the whole flow.
   const exitButton = useRef<HTMLButtonElement>(null);
   const gentle = useGentleExit(onExit && (() => flow.exit()), undefined, [exitButton, heading]);
@@ -157,13 +162,20 @@ export function MomentFlow({
     <section
       {...widgetRootProps('MomentFlow', { className, unstyled })}
       data-step={step}
+      data-motion={reducedMotion ? 'reduce' : undefined}
       aria-labelledby={headingId}
     >
       <Heading id={headingId} ref={heading} tabIndex={-1} className="attune-MomentFlow-title">
         {messages.stepTitle[step]}
       </Heading>
 
-      <div className="attune-MomentFlow-step" hidden={away} style={away ? { display: 'none' } : undefined}>
+      <div
+        key={step}
+        ref={stepMotion}
+        className="attune-MomentFlow-step"
+        hidden={away}
+        style={away ? { display: 'none' } : undefined}
+      >
         {step === 'notice' && (
           <NoticeStep
             messages={messages}

@@ -13,7 +13,7 @@ import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitOrOffer } from '../shared/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
-import { isDevelopment } from '../shared/isDevelopment';
+import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
 import { defaultBreathCycles, parseScript, type ScriptStep } from './script';
@@ -34,6 +34,11 @@ function QuietButton(props: ButtonHTMLAttributes<HTMLButtonElement>) {
 }
 
 type SettingOption = [value: string | number, label: string];
+
+/** The choices with the value shown among them, so a host's own value (1.2, say) shows as it is. */
+function withChoice(choices: readonly number[], value: number): number[] {
+  return choices.includes(value) ? [...choices] : [...choices, value].sort((a, b) => a - b);
+}
 
 /** A labelled choice (pace, voice, speaking rate); values come back as strings. */
 function Setting({
@@ -108,7 +113,8 @@ export function ObserverScript(props: ObserverScriptProps) {
   const checked = useMemo(() => parseScript(script), [script]);
   const messages = useMessages('observerScript', observerScriptMessages, props.messages);
   useEffect(() => {
-    if (!checked.ok && isDevelopment()) {
+    // Written out, not a helper: bundlers fold it away, warning and all, in production.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !checked.ok) {
       const problems = checked.errors.map((error) => `  ${error.path}: ${error.message}`).join('\n');
       console.error(`ObserverScript: this script cannot be played:\n${problems}`);
     }
@@ -148,6 +154,8 @@ function ObserverScriptPlayer({
 }: ObserverScriptProps) {
   const messages = useMessages('observerScript', observerScriptMessages, messageOverrides);
   const reducedMotion = useReducedMotion();
+  // The current line moves in; in the one-line transcript the line it replaces fades out.
+  const lineMotion = useStepMotion<HTMLElement>(stepLook, reducedMotion);
   const state = useObserverScript(options);
   const { index, total, step, complete, speech } = state;
   const id = useId();
@@ -245,6 +253,7 @@ function ObserverScriptPlayer({
             {state.lines.map((line) => (
               <li
                 key={line.index}
+                ref={lineState(line) === 'current' ? lineMotion : undefined}
                 className="attune-ObserverScript-line"
                 data-state={lineState(line)}
                 aria-current={lineState(line) === 'current' ? 'step' : undefined}
@@ -254,7 +263,12 @@ function ObserverScriptPlayer({
             ))}
           </ol>
         ) : (
-          <p className="attune-ObserverScript-line" data-state={lineState(state.line)} key={index}>
+          <p
+            className="attune-ObserverScript-line"
+            data-state={lineState(state.line)}
+            key={index}
+            ref={complete ? undefined : lineMotion}
+          >
             {renderLine(state.line)}
           </p>
         )}
@@ -341,7 +355,10 @@ function ObserverScriptPlayer({
             <Setting
               label={messages.pace}
               value={state.pace}
-              options={paceChoices.map((choice) => [choice, messages.paceOption(choice)])}
+              options={withChoice(paceChoices, state.pace).map((choice) => [
+                choice,
+                messages.paceOption(choice),
+              ])}
               onChange={(value) => state.setPace(Number(value))}
             />
           ) : null}
@@ -368,7 +385,10 @@ function ObserverScriptPlayer({
             <Setting
               label={messages.rate}
               value={speech.rate}
-              options={rateChoices.map((choice) => [choice, messages.rateOption(choice)])}
+              options={withChoice(rateChoices, speech.rate).map((choice) => [
+                choice,
+                messages.rateOption(choice),
+              ])}
               onChange={(value) => speech.setRate(Number(value))}
             />
           ) : null}

@@ -19,3 +19,6 @@ export {
 } from './script';
 export { observerScripts } from './scripts';
 export { observerScriptMessages, type ObserverScriptMessages } from './messages';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';

@@ -5,7 +5,11 @@ import type { Script } from './script';
  * works in both perspectives. Touch is only ever offered, always with a way without it.
  */
 
-const compassionateObserver: Script = {
+/**
+ * The default script on its own (not in the public entries), so that MomentFlow, which plays
+ * only this one, does not carry the other three into every app that uses it.
+ */
+export const compassionateObserver: Script = {
   id: 'compassionate-observer',
   title: 'The compassionate observer',
   lang: 'en',
@@ -218,74 +222,75 @@ const selfCompassionBreak: Script = {
 /** The built-in scripts, in English. Pass one as `script`, or copy one as a starting point. */
 export const observerScripts = { compassionateObserver, justNoticed, rain, selfCompassionBreak };
 
+/** The default script in Spanish on its own, for the `es` table (see `compassionateObserver`). */
+export const compassionateObserverEs = {
+  id: 'compassionate-observer',
+  title: 'La mirada compasiva',
+  lang: 'es',
+  placeholders: { pattern: 'el viejo patrón', feeling: 'algo difícil' },
+  steps: [
+    {
+      text: {
+        second: 'Algo antiguo acaba de aparecer, y lo notaste. Notarlo es lo difícil.',
+        first: 'Algo antiguo acaba de aparecer, y lo noté. Notarlo es lo difícil.',
+      },
+    },
+    {
+      text: {
+        second: 'Deja que una parte tranquila de ti dé un paso atrás y mire, como alguien amable a tu lado.',
+        first: 'Dejo que una parte tranquila de mí dé un paso atrás y mire, como alguien amable a mi lado.',
+      },
+    },
+    {
+      kind: 'prompt',
+      name: 'feeling',
+      text: {
+        second: '¿Qué siente ahora la parte asustada de ti? Basta con una palabra.',
+        first: '¿Qué siente ahora la parte asustada de mí? Basta con una palabra.',
+      },
+    },
+    {
+      text: {
+        second: 'Desde ese lugar tranquilo, dile a la parte asustada: estoy aquí contigo. Sientes {feeling}.',
+        first:
+          'Desde ese lugar tranquilo, le digo a la parte asustada: estoy aquí contigo. Sientes {feeling}.',
+      },
+    },
+    {
+      text: {
+        second: 'Puedes nombrarlo: {pattern}. Es la forma en que aprendiste a protegerte, y tenía sentido.',
+        first: 'Puedo nombrarlo: {pattern}. Es la forma en que aprendí a protegerme, y tenía sentido.',
+      },
+    },
+    {
+      body: true,
+      text: {
+        second: 'Si te parece bien, apoya una mano en el pecho o en el brazo, como diciendo: me quedo.',
+        first: 'Si me parece bien, apoyo una mano en el pecho o en el brazo, como diciendo: me quedo.',
+      },
+      nonBody: {
+        second: 'Si quieres, mira algo estable cerca de ti, como diciendo: me quedo.',
+        first: 'Si quiero, miro algo estable cerca de mí, como diciendo: me quedo.',
+      },
+    },
+    {
+      text: {
+        second: 'Nada tiene que cambiar ahora. Tu cuerpo puede tomarse el tiempo que necesita.',
+        first: 'Nada tiene que cambiar ahora. Mi cuerpo puede tomarse el tiempo que necesita.',
+      },
+    },
+    {
+      text: {
+        second: 'Esta mirada amable puede quedarse contigo. Cada vez que lo notas, aprendes a cuidarte.',
+        first: 'Esta mirada amable puede quedarse conmigo. Cada vez que lo noto, aprendo a cuidarme.',
+      },
+    },
+  ],
+} satisfies Script;
+
 /** Built-in scripts in Spanish. */
 export const observerScriptsEs = {
-  compassionateObserver: {
-    id: 'compassionate-observer',
-    title: 'La mirada compasiva',
-    lang: 'es',
-    placeholders: { pattern: 'el viejo patrón', feeling: 'algo difícil' },
-    steps: [
-      {
-        text: {
-          second: 'Algo antiguo acaba de aparecer, y lo notaste. Notarlo es lo difícil.',
-          first: 'Algo antiguo acaba de aparecer, y lo noté. Notarlo es lo difícil.',
-        },
-      },
-      {
-        text: {
-          second:
-            'Deja que una parte tranquila de ti dé un paso atrás y mire, como alguien amable a tu lado.',
-          first: 'Dejo que una parte tranquila de mí dé un paso atrás y mire, como alguien amable a mi lado.',
-        },
-      },
-      {
-        kind: 'prompt',
-        name: 'feeling',
-        text: {
-          second: '¿Qué siente ahora la parte asustada de ti? Basta con una palabra.',
-          first: '¿Qué siente ahora la parte asustada de mí? Basta con una palabra.',
-        },
-      },
-      {
-        text: {
-          second:
-            'Desde ese lugar tranquilo, dile a la parte asustada: estoy aquí contigo. Sientes {feeling}.',
-          first:
-            'Desde ese lugar tranquilo, le digo a la parte asustada: estoy aquí contigo. Sientes {feeling}.',
-        },
-      },
-      {
-        text: {
-          second: 'Puedes nombrarlo: {pattern}. Es la forma en que aprendiste a protegerte, y tenía sentido.',
-          first: 'Puedo nombrarlo: {pattern}. Es la forma en que aprendí a protegerme, y tenía sentido.',
-        },
-      },
-      {
-        body: true,
-        text: {
-          second: 'Si te parece bien, apoya una mano en el pecho o en el brazo, como diciendo: me quedo.',
-          first: 'Si me parece bien, apoyo una mano en el pecho o en el brazo, como diciendo: me quedo.',
-        },
-        nonBody: {
-          second: 'Si quieres, mira algo estable cerca de ti, como diciendo: me quedo.',
-          first: 'Si quiero, miro algo estable cerca de mí, como diciendo: me quedo.',
-        },
-      },
-      {
-        text: {
-          second: 'Nada tiene que cambiar ahora. Tu cuerpo puede tomarse el tiempo que necesita.',
-          first: 'Nada tiene que cambiar ahora. Mi cuerpo puede tomarse el tiempo que necesita.',
-        },
-      },
-      {
-        text: {
-          second: 'Esta mirada amable puede quedarse contigo. Cada vez que lo notas, aprendes a cuidarte.',
-          first: 'Esta mirada amable puede quedarse conmigo. Cada vez que lo noto, aprendo a cuidarme.',
-        },
-      },
-    ],
-  } satisfies Script,
+  compassionateObserver: compassionateObserverEs,
   rain: {
     id: 'rain',
     title: 'RAIN: reconocer, aceptar, indagar, nutrir',

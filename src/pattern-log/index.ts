@@ -1,25 +1,20 @@
 // Names carry "PatternLog" so that `attune-ui` can re-export every widget without clashes.
-export { patternLogMessages, type PatternLogMessages } from './messages';
+export { patternLogMessages, type PatternLogMessages, type Count as PatternLogCount } from './messages';
+// A log as a document: its format version, read (validated, migrated) and written. Checking
+// and migrating one step at a time is what parsePatternLog does, and stays private.
 export {
   currentVersion as patternLogVersion,
-  emptyDocument as emptyPatternLog,
   parseDocument as parsePatternLog,
-  validateDocument as validatePatternLog,
-  migrateDocument as migratePatternLog,
   serializeDocument as serializePatternLog,
+  type ParseOptions as PatternLogParseOptions,
+  type PatternLogEntryVersion,
   type PatternLogEntry,
   type PatternLogDocument,
   type DocumentProblem as PatternLogProblem,
   type ParseResult as PatternLogParseResult,
 } from './document';
-export {
-  logReducer as patternLogReducer,
-  mergeState as mergePatternLog,
-  initialLogState as initialPatternLogState,
-  type LogState as PatternLogState,
-  type LogAction as PatternLogAction,
-  type UndoStep as PatternLogUndoStep,
-} from './logReducer';
+// The reducer is how the store works; only the undo step, which `undo()` returns, is public.
+export type { UndoStep as PatternLogUndoStep } from './logReducer';
 export { entriesToCSV as patternLogToCSV, csvColumns as patternLogCSVColumns } from './csv';
 export {
   computeInsights as computePatternLogInsights,
@@ -34,6 +29,8 @@ export {
   UnreadableError as PatternLogUnreadableError,
   type LockedReason as PatternLogLockedReason,
   type PatternLogStorage,
+  type PatternLogSyncSource,
+  type PatternLogSyncState,
 } from './storage';
 export { encrypted, type EncryptedOptions, type EncryptedStorage } from './encrypted';
 export {
@@ -43,6 +40,7 @@ export {
   type PatternLogStoreOptions,
   type PatternLogPersistence,
   type ImportOptions as PatternLogImportOptions,
+  type ImportCounts as PatternLogImportCounts,
   type ImportConflict as PatternLogImportConflict,
   type ImportConflictPolicy as PatternLogImportConflictPolicy,
   type PatternLogStatus,
@@ -66,3 +64,7 @@ export {
   type EntryFormProps as PatternLogEntryFormProps,
 } from './EntryForm';
 export type { PatternLogOption } from './context';
+export type { Moment, NoticedWhen } from '../shared/moment';
+// Types every widget's props use, so this entry alone can name them.
+export type { WidgetStyleProps } from '../shared/widget';
+export type { DeepPartial } from '../provider/messages';

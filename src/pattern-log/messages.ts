@@ -1,6 +1,6 @@
 import type { DocumentProblem } from './document';
 
-type Count = { count: number };
+export type Count = { count: number };
 
 /** Every user-visible string of PatternLog. Functions take the numbers and names they show. */
 export interface PatternLogMessages {

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { isDevelopment } from '../shared/isDevelopment';
 import {
   AttuneContext,
   type AttuneContextValue,
@@ -77,7 +76,9 @@ export function AttuneProvider({
   // Keyed on the text, so an inline list re-created on each render is reported once.
   const problems = checked.problems.join('\n');
   useEffect(() => {
-    if (problems && isDevelopment()) console.error(`AttuneProvider: ${problems}`);
+    // Written out, not a helper: bundlers fold it away, warning and all, in production.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && problems)
+      console.error(`AttuneProvider: ${problems}`);
   }, [problems]);
   const value = useMemo<AttuneContextValue>(
     () => ({

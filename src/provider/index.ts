@@ -1,16 +1,10 @@
 export { AttuneProvider, type AttuneProviderProps } from './AttuneProvider';
-export {
-  useAttune,
-  useSupport,
-  type AttuneContextValue,
-  type AttuneTheme,
-  type ReducedMotionSetting,
-} from './context';
-export { useMessages } from './useMessages';
-export { useFormatters, createFormatters, type Formatters } from './useFormatters';
+export { useSupport, type AttuneTheme, type ReducedMotionSetting } from './context';
+// How widgets read their words, numbers and context (useMessages, useFormatters, useAttune,
+// mergeMessages) stays private: apps set them through AttuneProvider's props.
 export { useReducedMotion } from './useReducedMotion';
 export { announce, type AnnounceOptions } from './announcer';
-export { mergeMessages, type AttuneMessages, type MessageOverrides, type DeepPartial } from './messages';
+export type { AttuneMessages, MessageOverrides, DeepPartial } from './messages';
 export {
   commonMessages,
   defaultPatternIds,
@@ -22,7 +16,6 @@ export {
 } from './common-messages';
 export {
   checkSupportResources,
-  isHighIntensity,
   type CheckedSupport,
   type SupportInput,
   type SupportResource,

@@ -5,6 +5,8 @@ import { useAttune } from '../provider/context';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { cx } from './cx';
+import { ScrollLock } from './ScrollLock';
+import { useStepMotion, type MotionLook } from './useStepMotion';
 import { VisuallyHidden } from './VisuallyHidden';
 import type { WidgetStyleProps } from './widget';
 
@@ -17,11 +19,39 @@ export type DialogSurfaceProps = Dialog.DialogContentProps &
     container?: HTMLElement | null;
   };
 
+const fade = { opacity: [0, 1] };
+const fadeOut = { opacity: [1, 0] };
+
+/** The veil over the page: a fade, with or without motion. */
+const overlayLook: MotionLook = {
+  enter: { full: fade, reduced: fade, seconds: 0.4 },
+  leave: { full: fadeOut, reduced: fadeOut, seconds: 0.25 },
+  place: 'fixed',
+  enterOnFirstRender: true,
+};
+
+/** The surface rises a little as it fades in, and settles a little as it fades out. */
+const contentLook: MotionLook = {
+  enter: {
+    full: { opacity: [0, 1], transform: ['translateY(0.5rem)', 'translateY(0)'] },
+    reduced: fade,
+    seconds: 0.4,
+  },
+  leave: {
+    full: { opacity: [1, 0], transform: ['translateY(0)', 'translateY(0.25rem)'] },
+    reduced: fadeOut,
+    seconds: 0.25,
+  },
+  place: 'fixed',
+  enterOnFirstRender: true,
+};
+
 /**
  * The modal surface every attune-ui dialog shares: portal, overlay, content and a close
  * button. It carries the provider's theme itself, because the portal renders outside the
- * provider's element. Its enter and exit animations are CSS, so Radix waits for them;
- * reduced motion drops them.
+ * provider's element. It enters and leaves through framer-motion (a fade and a small rise;
+ * a fade only under reduced motion): Radix unmounts it at once, focus returns to the
+ * trigger at once, and an inert copy fades out in its place.
  *
  * @selector .attune-Dialog[data-state="open" | "closed"], .attune-Dialog-overlay
  */
@@ -29,6 +59,8 @@ export function DialogSurface({ className, unstyled, container, children, ...pro
   const { theme, lang, dir, dialogContainer } = useAttune();
   const reducedMotion = useReducedMotion();
   const common = useMessages('common', commonMessages);
+  const overlayMotion = useStepMotion<HTMLDivElement>(overlayLook, reducedMotion);
+  const contentMotion = useStepMotion<HTMLDivElement>(contentLook, reducedMotion);
   const surface = {
     // The portal leaves the provider's element: carry its language and direction along.
     lang,
@@ -39,8 +71,17 @@ export function DialogSurface({ className, unstyled, container, children, ...pro
   };
   return (
     <Dialog.Portal container={container ?? dialogContainer ?? undefined}>
-      <Dialog.Overlay className="attune-Dialog-overlay" {...surface} />
-      <Dialog.Content {...props} {...surface} className={cx('attune-Dialog', className)}>
+      {/* Not Dialog.Overlay (see ScrollLock): the portal mounts this only while open; a click
+          on it is outside the content, so Radix closes the dialog as before. */}
+      <ScrollLock />
+      <div
+        ref={overlayMotion}
+        className="attune-Dialog-overlay"
+        data-state="open"
+        style={{ pointerEvents: 'auto' }}
+        {...surface}
+      />
+      <Dialog.Content {...props} {...surface} ref={contentMotion} className={cx('attune-Dialog', className)}>
         {children}
         <Dialog.Close className="attune-Button attune-Dialog-close" data-variant="quiet">
           {common.close}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isDevelopment } from './isDevelopment';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useStableCallback } from './useStableCallback';
 
@@ -31,7 +30,9 @@ export function useControllableState<T>({
   const value = isControlled ? (prop as T) : uncontrolled;
   const notify = useStableCallback(onChange);
 
-  // The latest value and mode, so that two updates in one event build on each other.
+  // The latest value and mode, so that two uncontrolled updates in one event build on each
+  // other. A controlled request is computed from what the host shows, never from an earlier
+  // request the host may have refused.
   const latest = useRef({ value, isControlled });
   useIsomorphicLayoutEffect(() => {
     latest.current = { value, isControlled };
@@ -39,7 +40,12 @@ export function useControllableState<T>({
 
   const wasControlled = useRef(isControlled);
   useEffect(() => {
-    if (isDevelopment() && wasControlled.current !== isControlled) {
+    // Written out, not a helper: bundlers fold it away, warning and all, in production.
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
+      wasControlled.current !== isControlled
+    ) {
       const from = wasControlled.current ? 'controlled' : 'uncontrolled';
       const to = isControlled ? 'controlled' : 'uncontrolled';
       console.warn(`${caller} is changing from ${from} to ${to}. Keep one for the component's lifetime.`);
@@ -52,8 +58,10 @@ export function useControllableState<T>({
       const current = latest.current.value;
       const resolved = typeof next === 'function' ? (next as (previous: T) => T)(current) : next;
       if (Object.is(resolved, current)) return;
-      latest.current = { ...latest.current, value: resolved };
-      if (!latest.current.isControlled) setUncontrolled(resolved);
+      if (!latest.current.isControlled) {
+        latest.current = { ...latest.current, value: resolved };
+        setUncontrolled(resolved);
+      }
       notify(resolved);
     },
     [notify],

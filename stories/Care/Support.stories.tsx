@@ -1,6 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { AttuneProvider, es, useAttune, type SupportResource } from '../../src';
+import { AttuneProvider, es, type SupportResource } from '../../src';
+import { useAttune } from '../../src/provider/context';
 import { BreathPacer } from '../../src/breath-pacer';
 import { ChoicePoint } from '../../src/choice-point';
 import { MomentFlow } from '../../src/moment-flow';

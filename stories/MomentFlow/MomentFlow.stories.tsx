@@ -131,6 +131,40 @@ export const LeavingPartway: Story = {
   },
 };
 
+const notedStorage = createMemoryStorage();
+
+/**
+ * `askIntensity`: how strong it was before the choice and after the reflection, each skippable,
+ * and the optional note on the first step, all saved as one record.
+ */
+export const WithIntensityAndANote: Story = {
+  args: { storage: notedStorage, askIntensity: true, omit: ['observe', 'breathe'] },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Fawning' }));
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'Anything you want to remember? (optional)' }),
+      'after the call with my manager',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    const before = canvas.getByRole('group', { name: 'How strong is it right now?' });
+    await userEvent.click(within(before).getByRole('radio', { name: '7' }));
+    await userEvent.click(canvas.getByRole('radio', { name: 'As progress' }));
+    const after = await canvas.findByRole('group', { name: 'And how strong is it now?' });
+    await userEvent.click(within(after).getByRole('radio', { name: '5' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(canvas.getByRole('heading', { name: 'You noticed. That matters.' })).toHaveFocus();
+    const saved = expect.objectContaining({
+      pattern: 'fawning',
+      intensity: 7,
+      intensityAfter: 5,
+      note: 'after the call with my manager',
+    });
+    await expect(args.onComplete).toHaveBeenCalledWith(saved);
+    await waitFor(async () => expect(await entriesIn(notedStorage)).toEqual([saved]));
+  },
+};
+
 /** The same flow in the dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },

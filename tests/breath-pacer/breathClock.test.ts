@@ -13,7 +13,7 @@ import {
   startStopwatch,
   type BreathStep,
   type TimedStep,
-} from '../../src/breath-pacer';
+} from '../../src/breath-pacer/breathClock';
 
 function stepsOf(input: unknown): TimedStep[] {
   const result = resolvePattern(input);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { StrictMode } from 'react';
 import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { AttuneProvider, announce, type ReducedMotionSetting } from '../../src/provider';
+import { fakeAnimations, type FakeAnimation } from '../fakeAnimations';
 
 // Test doubles for the browser APIs jsdom lacks. They keep the state a browser would (what
 // is connected, sounding, queued or running), read from the faked clock, and set no timers.
@@ -94,44 +95,25 @@ class FakeSpeechSynthesis {
     return this.pending > 0;
   }
 }
-class FakeAnimation {
-  playState: AnimationPlayState = 'running';
-  currentTime = 0;
-  constructor(
-    public target: Element,
-    public keyframes: Keyframe[],
-  ) {}
-  cancel = vi.fn(() => {
-    this.playState = 'idle';
-  });
-  pause = vi.fn(() => {
-    this.playState = 'paused';
-  });
-}
-
-const animations: FakeAnimation[] = [];
+let animations: FakeAnimation[] = [];
+let uninstallAnimations = () => {};
 let synth: FakeSpeechSynthesis;
 
 beforeEach(() => {
   vi.useFakeTimers();
   FakeAudioContext.instances = [];
-  animations.length = 0;
   synth = new FakeSpeechSynthesis();
   vi.stubGlobal('AudioContext', FakeAudioContext);
   vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
   vi.stubGlobal('speechSynthesis', synth);
   Object.defineProperty(navigator, 'vibrate', { configurable: true, value: vi.fn(() => true) });
-  Element.prototype.animate = vi.fn(function (this: Element, keyframes: Keyframe[]) {
-    const animation = new FakeAnimation(this, keyframes);
-    animations.push(animation);
-    return animation as unknown as Animation;
-  });
+  ({ animations, uninstall: uninstallAnimations } = fakeAnimations());
 });
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
   Reflect.deleteProperty(navigator, 'vibrate');
-  Reflect.deleteProperty(Element.prototype, 'animate');
+  uninstallAnimations();
 });
 
 const allCues: BreathPacerProps = { cues: { sound: true, vibration: true, voice: true }, announce: false };

@@ -1,7 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import fc from 'fast-check';
 import { StrictMode, type ReactNode } from 'react';
-import { breathPhases, useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
+import { useBreathPacer, type UseBreathPacerOptions } from '../../src/breath-pacer';
+import { breathPhases } from '../../src/breath-pacer/breathClock';
 
 beforeEach(() => {
   vi.useFakeTimers();

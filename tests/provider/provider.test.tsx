@@ -1,14 +1,9 @@
 import { render, screen } from '@testing-library/react';
-import {
-  AttuneProvider,
-  commonMessages,
-  createFormatters,
-  es,
-  mergeMessages,
-  useFormatters,
-  useMessages,
-  useReducedMotion,
-} from '../../src';
+import { AttuneProvider, commonMessages, es, useReducedMotion } from '../../src';
+// Internals under test come from their own modules: they are not part of the public API.
+import { mergeMessages } from '../../src/provider/messages';
+import { createFormatters, useFormatters } from '../../src/provider/useFormatters';
+import { useMessages } from '../../src/provider/useMessages';
 
 function ExitLabel() {
   const messages = useMessages('common', commonMessages);

@@ -42,6 +42,15 @@ describe('given a controlled value', () => {
     expect(result.current[0]).toBe(6);
   });
 
+  it('should ask again when the host kept its value, computing from the value shown', () => {
+    const onChange = vi.fn();
+    const { result } = renderHook(() => useControllableState({ prop: 5, defaultProp: 0, onChange }));
+    act(() => result.current[1]((n) => n + 1));
+    act(() => result.current[1]((n) => n + 1));
+    expect(onChange.mock.calls).toEqual([[6], [6]]);
+    expect(result.current[0]).toBe(5);
+  });
+
   it('should warn in development when it switches to uncontrolled', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { rerender } = renderHook(
