@@ -215,6 +215,8 @@ export function createPatternLogStore(
   let quarantine: unknown[] = [];
   let approvedOverwrite: string | null | undefined;
   let knownText: string | null | undefined;
+  /** The text this log is writing right now, to know its own write when storage tells of it. */
+  let writing: string | undefined;
   const dirty = new Map<string, number>();
   let changeCount = 0;
   /** Every change up to this count is in storage. */
@@ -346,7 +348,12 @@ export function createPatternLogStore(
         status = 'saving';
         emit();
       }
-      await (stored === approvedOverwrite && storage.replace ? storage.replace(text) : storage.save(text));
+      writing = text;
+      try {
+        await (stored === approvedOverwrite && storage.replace ? storage.replace(text) : storage.save(text));
+      } finally {
+        writing = undefined;
+      }
     }
     // Only now that the document holds what they said.
     if (stashed.length > 0) await storage.dropStashed?.(stashed);
@@ -460,6 +467,9 @@ export function createPatternLogStore(
 
   /** Another tab or device saved: take in what it says at once, then read, merge and write back. */
   function onStorageChange(text: string | null) {
+    // This log's own write, heard back (memory storage tells every log, the writer too): its
+    // text is this log's state already, and parsing a long log again would hold up the page.
+    if (text !== null && text === writing) return;
     // Merging the text itself (not only re-reading) keeps a closing tab's last write even if
     // another tab's save lands over it in storage a moment later.
     if (text !== null && text !== knownText && loaded && status !== 'locked') {
