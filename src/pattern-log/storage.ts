@@ -71,6 +71,7 @@ export interface PatternLogStoredChanges {
   document: string | null;
 }
 
+/** What `saveChanges` writes: only the entries and tombstones that differ from storage. */
 export interface PatternLogChangeSet {
   /** Entries to write, whole, each under its id. */
   put: readonly PatternLogEntry[];
@@ -82,9 +83,11 @@ export interface PatternLogChangeSet {
   absorbed?: string;
 }
 
-/** `revision` this write made; `previous`, the revision it found (another tab's, if not the one last read). */
+/** What `saveChanges` did. */
 export interface PatternLogSaved {
+  /** The revision this write made. */
   revision: number;
+  /** The revision it found: another tab's, if it is not the one this log last read. */
   previous: number;
 }
 
