@@ -5,7 +5,8 @@
  * - tsup.config.ts builds one bundle per entry (and the two build-only entries below);
  * - `node scripts/entries.mjs --write` writes package.json's `exports`, `typesVersions`,
  *   main/module/types and the attw exclusions of `test:package`; `--check` (in `npm test`)
- *   fails when they are out of step, and when src/index.ts misses an entry marked `inRoot`;
+ *   fails when they are out of step, when src/index.ts misses an entry marked `inRoot`, and
+ *   when README's table of entries has no row for an entry;
  * - scripts/api-report.mjs keeps one API report per entry in api/;
  * - scripts/size.mjs fails until some row with a budget imports from each entry;
  * - scripts/check-server-safe.mjs, tests/ssr/entries.test.tsx and scripts/consumer-check.mjs
@@ -27,6 +28,8 @@ export const entries = [
   { path: 'pattern-log', source: 'src/pattern-log/index.ts', inRoot: true },
   { path: 'moment-flow', source: 'src/moment-flow/index.ts', inRoot: true },
   { path: 'grounding', source: 'src/grounding/index.ts', inRoot: true },
+  // Not in the root: sync storage is paid for only by apps that import it (issue 15).
+  { path: 'pattern-log/couch', source: 'src/pattern-log/couch/index.ts' },
 ];
 
 /** Files shipped as they are, under their own subpath (no types, so attw skips them). */

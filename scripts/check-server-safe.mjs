@@ -38,6 +38,11 @@ const contract = {
     ],
     client: ['PatternLog', 'usePatternLog'],
   },
+  // Sync storage: plain logic, no React; it runs wherever the app's PouchDB does.
+  'pattern-log-couch': {
+    server: ['createCouchStorage', 'PatternLogLockedError', 'PatternLogUnreadableError'],
+    client: [],
+  },
   'moment-flow': {
     server: ['momentFlowMessages'],
     client: ['MomentFlow', 'MomentFlowDialog', 'useMomentFlow'],

@@ -40,6 +40,7 @@ export const contract = {
     'createIndexedDBStorage',
     'encrypted',
   ],
+  'attune-ui/pattern-log/couch': ['createCouchStorage'],
 };
 // Every entry loads, named in the contract or not (the API reports in api/ list all names).
 for (const entry of entries) contract[specifier(entry)] ??= [];

@@ -2,11 +2,11 @@
 //   node scripts/entries.mjs --check   fails, naming each difference, when package.json is out of step
 //   node scripts/entries.mjs --write   rewrites `exports`, `typesVersions`, main/module/types and
 //                                      the attw exclusions in `test:package`
-// It also checks what it cannot write: every entry's source exists, and src/index.ts
-// re-exports every entry marked `inRoot`.
+// It also checks what it cannot write: every entry's source exists, src/index.ts re-exports
+// every entry marked `inRoot`, and README's table of entries has a row for each entry.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { assets, entries, outName } from '../entries.config.mjs';
+import { assets, entries, outName, specifier } from '../entries.config.mjs';
 
 const mode = process.argv[2];
 if (mode !== '--check' && mode !== '--write') {
@@ -80,6 +80,14 @@ for (const entry of entries.filter((e) => e.inRoot)) {
   if (!index.includes(`export * from '${folder}';`))
     problems.push(`src/index.ts: add \`export * from '${folder}';\` (${entry.path} is marked inRoot)`);
 }
+
+// Users find the entries in README's table; a row says what each one gives them.
+const readme = readFileSync('README.md', 'utf8');
+for (const entry of entries)
+  if (!new RegExp(`^\\| \`${specifier(entry)}\` +\\|`, 'm').test(readme))
+    problems.push(
+      `README.md: add a row for \`${specifier(entry)}\` to the table of entries (what it gives you)`,
+    );
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const want = expected(pkg);

@@ -6,3 +6,4 @@
  * of re-exports only. scripts/check-server-safe.mjs fails the build otherwise.
  */
 export * as provider from './provider';
+export * as attuneProvider from './AttuneProvider';

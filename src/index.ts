@@ -1,4 +1,8 @@
 export * from './provider';
+// The provider component and the whole message table sit above the widgets: they name every
+// widget's messages, which the provider/ floor must not know.
+export { AttuneProvider, type AttuneProviderProps } from './AttuneProvider';
+export type { AttuneMessages, MessageOverrides } from './locales/messages';
 export * from './breath-pacer';
 export * from './choice-point';
 export * from './observer-script';

@@ -3,7 +3,7 @@ import { commonMessages } from '../provider/common-messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
-import { SupportOffer } from '../shared/SupportOffer';
+import { SupportOffer } from '../provider/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
 import { move } from '../shared/motion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
@@ -128,14 +128,7 @@ export function BreathPacer(props: BreathPacerProps) {
     );
 
   return (
-    <div
-      {...widgetRootProps('BreathPacer', props)}
-      role="group"
-      aria-label={m.label}
-      data-state={status}
-      data-phase={status === 'idle' || !phase ? undefined : phase}
-      data-motion={reduced ? 'reduce' : undefined}
-    >
+    <div {...root} data-phase={status === 'idle' || !phase ? undefined : phase}>
       <div className="attune-BreathPacer-visual" aria-hidden="true">
         <div className="attune-BreathPacer-shape" ref={shape} />
         <div className="attune-BreathPacer-track">

@@ -1,4 +1,3 @@
-import { announce } from '../provider/announcer';
 import {
   elapsedOf,
   idleStopwatch,
@@ -9,7 +8,6 @@ import {
   type SessionPosition,
   type Stopwatch,
 } from './breathClock';
-import { createCuePlayer, type BreathCues, type CuePlayer } from './cues';
 import type { BreathPacerMessages } from './messages';
 
 export type BreathPacerStatus = 'idle' | 'running' | 'paused' | 'complete';
@@ -60,16 +58,23 @@ export const idleSnapshot: BreathPacerSnapshot = {
 /** What the engine asks of its host (the hook), read afresh at every use. */
 export interface PacerHost {
   clock: BreathClock;
-  messages: BreathPacerMessages;
-  locale: string;
-  announce: boolean;
-  cues: BreathCues | undefined;
   onPhaseChange?: ((event: BreathPhaseEvent) => void) | undefined;
   onCycleComplete?: ((event: { cycle: number }) => void) | undefined;
   onComplete?: ((summary: BreathSessionSummary) => void) | undefined;
   /** The session ended or was stopped: the host's `running` should become false. */
   setRunning(running: boolean): void;
   render(snapshot: BreathPacerSnapshot): void;
+  /*
+   * The cues: the engine says when (timing is its job); the host says how (words, the live
+   * region, Web Audio, a buzz, a voice).
+   */
+  /** Say the words of the snapshot just rendered; `voice`: speak them aloud too, if asked. */
+  say(voice: boolean): void;
+  /** The tone of `phase`, `delayMs` from now (scheduled ahead, so a late timer is not heard). */
+  tone(phase: BreathPhase, delayMs: number): void;
+  vibrate(phase: BreathPhase): void;
+  /** Stop every scheduled tone, buzz and utterance. */
+  silence(): void;
 }
 
 export type PacerPosition = SessionPosition & { elapsedMs: number };
@@ -87,8 +92,8 @@ export interface PacerEngine {
   reset(): void;
   position(): PacerPosition | null;
   /**
-   * Leaves nothing behind: no timer, tone, utterance, buzz or announcement. `run()` can pick
-   * up again afterwards (React's strict mode does), and then cues the current phase afresh.
+   * Clears its timer (the host silences its own cues). `run()` can pick up again afterwards
+   * (React's strict mode does), and then cues the current phase afresh.
    */
   dispose(): void;
 }
@@ -96,16 +101,31 @@ export interface PacerEngine {
 // Phases shorter than this are not announced or spoken: the words would outlast them.
 const quietBelowMs = 1500;
 
-/** The words for a phase; the second of two inhales (a sigh) asks for "a little more". */
-export function instructionOf(
+/**
+ * The instruction for what is shown: the words of the status region, and what the live
+ * region and the voice say. The second of two inhales (a sigh) asks for "a little more".
+ */
+export function instructionFor(
+  snapshot: BreathPacerSnapshot,
   clock: BreathClock,
   messages: BreathPacerMessages,
-  at: { phase: BreathPhase; phaseIndex: number },
 ): string {
-  const index = clock.steps.findIndex((s) => s.phaseIndex === at.phaseIndex);
-  const previous = clock.steps[(index + clock.steps.length - 1) % clock.steps.length];
-  const again = at.phase === 'inhale' && previous?.phase === 'inhale' && clock.steps.length > 1;
-  return again ? messages.inhaleMore : messages.phases[at.phase];
+  switch (snapshot.status) {
+    case 'idle':
+      return messages.ready;
+    case 'paused':
+      return messages.paused;
+    case 'complete':
+      return messages.complete;
+    case 'running': {
+      const { phase, phaseIndex } = snapshot;
+      if (!phase) return messages.leadIn({ seconds: snapshot.leadInSeconds });
+      const index = clock.steps.findIndex((s) => s.phaseIndex === phaseIndex);
+      const previous = clock.steps[(index + clock.steps.length - 1) % clock.steps.length];
+      const again = phase === 'inhale' && previous?.phase === 'inhale' && clock.steps.length > 1;
+      return again ? messages.inhaleMore : messages.phases[phase];
+    }
+  }
 }
 
 /** What the host shows for a status and a moment of the session. */
@@ -129,14 +149,11 @@ function sameSnapshot(a: BreathPacerSnapshot, b: BreathPacerSnapshot): boolean {
   return (Object.keys(a) as Array<keyof BreathPacerSnapshot>).every((key) => a[key] === b[key]);
 }
 
-function isHidden(): boolean {
-  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
-}
-
 /**
- * The running pacer without React: a stopwatch read from `performance.now()`, one timer set
- * for the next phase boundary (read from the global `setTimeout` at call time), and cues.
- * The phase always comes from the clock and the elapsed time, never from counting ticks.
+ * The running pacer without React, the DOM or the announcer: a stopwatch read from
+ * `performance.now()`, one timer set for the next phase boundary (read from the global
+ * `setTimeout` at call time, so fake timers apply), and cues handed to the host. The phase
+ * always comes from the clock and the elapsed time, never from counting ticks.
  */
 export function createPacerEngine(): PacerEngine {
   let connected: PacerHost | null = null;
@@ -151,20 +168,16 @@ export function createPacerEngine(): PacerEngine {
   let clock: BreathClock | null = null;
   // The phase whose tone is already scheduled on the audio clock.
   let toneKey: string | null = null;
-  let player: CuePlayer | null = null;
   // What the host shows now: it is told only of changes, so React commits once a phase.
   let shown = idleSnapshot;
-  // Owns this pacer's lines in the live region, so that dispose() withdraws them and their timers.
-  let announcements = new AbortController();
   // Disposed while running: the cues of the current phase were silenced, so a later run() replays them.
   let recue = false;
+  // Resumed from a pause: the instruction is said again once the phase is shown.
+  let resuming = false;
 
-  const cues = () => (player ??= createCuePlayer());
   const currentClock = () => (clock ??= host().clock);
-
-  function say(text: string) {
-    if (host().announce && !isHidden()) announce(text, { signal: announcements.signal });
-  }
+  const isLong = (at: SessionPosition & { stage: 'breathing' }) =>
+    at.phaseEndMs - at.phaseStartMs >= quietBelowMs;
 
   function show(next: BreathPacerSnapshot) {
     if (sameSnapshot(shown, next)) return;
@@ -178,23 +191,20 @@ export function createPacerEngine(): PacerEngine {
   }
 
   function silence() {
-    player?.silence();
+    host().silence();
     toneKey = null;
   }
 
+  /** The cues of a phase entered in its turn, given after it is shown. */
   function cueEntry(at: SessionPosition & { stage: 'breathing' }, elapsed: number) {
     const h = host();
-    const text = instructionOf(h.clock, h.messages, at);
-    const long = at.phaseEndMs - at.phaseStartMs >= quietBelowMs;
-    if (long) say(text);
-    if (h.cues?.voice && long) cues().speak(text, h.locale);
-    if (h.cues?.vibration) cues().vibrate(at.phase);
-    if (!h.cues?.sound) return;
+    if (isLong(at)) h.say(true);
+    h.vibrate(at.phase);
     // Tones go on the audio clock one phase ahead, so they sound on time even if a timer is late.
-    if (toneKey !== `${at.cycle}:${at.phaseIndex}`) cues().tone(at.phase, 0);
+    if (toneKey !== `${at.cycle}:${at.phaseIndex}`) h.tone(at.phase, 0);
     const next = currentClock().sessionAt(elapsed + at.nextChangeInMs);
     if (next.stage === 'breathing') {
-      cues().tone(next.phase, at.nextChangeInMs);
+      h.tone(next.phase, at.nextChangeInMs);
       toneKey = `${next.cycle}:${next.phaseIndex}`;
     }
   }
@@ -206,7 +216,7 @@ export function createPacerEngine(): PacerEngine {
     status = 'complete';
     watch = pauseStopwatch(watch, performance.now());
     show(snapshotOf(status, at));
-    say(h.messages.complete);
+    h.say(false);
     h.onCycleComplete?.({ cycle: c.totalCycles });
     h.onComplete?.({ cycles: c.totalCycles, durationMs: c.totalMs, completed: true });
     h.setRunning(false);
@@ -218,28 +228,25 @@ export function createPacerEngine(): PacerEngine {
     const elapsed = elapsedOf(watch, performance.now());
     const at = currentClock().sessionAt(elapsed);
     const fresh = recue;
-    recue = false;
-    switch (at.stage) {
-      case 'complete':
-        finish(at);
-        return;
-      case 'lead-in':
-        if (last?.stage !== 'lead-in' || fresh) say(h.messages.leadIn({ seconds: at.secondsLeft }));
-        break;
-      case 'breathing': {
-        const before = last?.stage === 'breathing' ? last : null;
-        if (!before || before.cycle !== at.cycle || before.phaseIndex !== at.phaseIndex) {
-          if (before && at.cycle > before.cycle) h.onCycleComplete?.({ cycle: at.cycle - 1 });
-          h.onPhaseChange?.({ phase: at.phase, phaseIndex: at.phaseIndex, cycle: at.cycle });
-          // Only a phase reached in its turn gets cues; after a hidden tab, skipped phases stay quiet.
-          if (!before || before.phaseEndMs === at.phaseStartMs) cueEntry(at, elapsed);
-          else silence();
-        } else if (fresh) cueEntry(at, elapsed);
-        break;
-      }
-    }
-    show(snapshotOf('running', at));
+    const resumed = resuming;
+    recue = resuming = false;
+    if (at.stage === 'complete') return finish(at);
+    const before = last;
     last = at;
+    show(snapshotOf('running', at));
+    if (at.stage === 'lead-in') {
+      if (before?.stage !== 'lead-in' || fresh) h.say(false);
+    } else {
+      const previous = before?.stage === 'breathing' ? before : null;
+      if (!previous || previous.cycle !== at.cycle || previous.phaseIndex !== at.phaseIndex) {
+        if (previous && at.cycle > previous.cycle) h.onCycleComplete?.({ cycle: at.cycle - 1 });
+        h.onPhaseChange?.({ phase: at.phase, phaseIndex: at.phaseIndex, cycle: at.cycle });
+        // Only a phase reached in its turn gets cues; after a hidden tab, skipped phases stay quiet.
+        if (!previous || previous.phaseEndMs === at.phaseStartMs) cueEntry(at, elapsed);
+        else silence();
+      } else if (fresh) cueEntry(at, elapsed);
+      else if (resumed && isLong(at)) h.say(false);
+    }
     timer = setTimeout(sync, at.nextChangeInMs);
   }
 
@@ -271,9 +278,7 @@ export function createPacerEngine(): PacerEngine {
           break;
         case 'paused':
           watch = startStopwatch(watch, now);
-          if (last?.stage === 'breathing' && last.phaseEndMs - last.phaseStartMs >= quietBelowMs) {
-            say(instructionOf(currentClock(), host().messages, last));
-          }
+          resuming = true;
           break;
         case 'running':
           break;
@@ -287,9 +292,8 @@ export function createPacerEngine(): PacerEngine {
       silence();
       watch = pauseStopwatch(watch, performance.now());
       status = 'paused';
-      const h = host();
-      say(h.messages.paused);
       show(snapshotOf(status, last));
+      host().say(false);
     },
     stop() {
       const h = host();
@@ -315,9 +319,6 @@ export function createPacerEngine(): PacerEngine {
     dispose() {
       clearTimer();
       toneKey = null;
-      player?.dispose();
-      announcements.abort();
-      announcements = new AbortController();
       recue = status === 'running';
     },
   };

@@ -1,8 +1,9 @@
-import { useControllableState } from '../shared/useControllableState';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { announce } from '../provider/announcer';
 import { useAttune } from '../provider/context';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
+import { useControllableState } from '../shared/useControllableState';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import {
   checkSessionOptions,
@@ -14,12 +15,12 @@ import {
   type BreathSessionOptions,
   type TimedStep,
 } from './breathClock';
-import type { BreathCues } from './cues';
+import { createCuePlayer, type BreathCues } from './cues';
 import { breathPacerMessages, type BreathPacerMessages } from './messages';
 import {
   createPacerEngine,
   idleSnapshot,
-  instructionOf,
+  instructionFor,
   type BreathPacerSnapshot,
   type BreathPhaseEvent,
   type BreathSessionSummary,
@@ -125,23 +126,45 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
   });
 
   const [snapshot, setSnapshot] = useState<BreathPacerSnapshot>(idleSnapshot);
+  // The instruction, computed once for what is shown: the status region, the live region and
+  // the voice all use this one string.
+  const instruction = useMemo(() => instructionFor(snapshot, clock, messages), [snapshot, clock, messages]);
+  // Each time the engine asks for the words of the snapshot it just rendered (a count, so the
+  // same words can be asked for again, e.g. after a pause).
+  const [wordsAsked, setWordsAsked] = useState({ count: 0, voice: false });
 
-  // The engine reads the latest props at every use, so callbacks never restart its timer.
+  // The engine computes and schedules; this hook plays its cues and says its words.
   const [engine] = useState(createPacerEngine);
+  const [player] = useState(createCuePlayer);
+  const cues = options.cues;
+  // The engine reads the latest props at every use, so callbacks never restart its timer.
   useIsomorphicLayoutEffect(() => {
     engine.connect({
       clock,
-      messages,
-      locale,
-      announce: options.announce !== false,
-      cues: options.cues,
       onPhaseChange: options.onPhaseChange,
       onCycleComplete: options.onCycleComplete,
       onComplete: options.onComplete,
       setRunning,
       render: setSnapshot,
+      say: (voice) => setWordsAsked(({ count }) => ({ count: count + 1, voice })),
+      tone: (phase, delayMs) => cues?.sound && player.tone(phase, delayMs),
+      vibrate: (phase) => cues?.vibration && player.vibrate(phase),
+      silence: () => player.silence(),
     });
   });
+
+  // This pacer's lines in the live region, withdrawn (with their timers) when it unmounts.
+  const announcements = useRef<AbortController | null>(null);
+  useEffect(() => {
+    if (wordsAsked.count === 0) return;
+    if (options.announce !== false && document.visibilityState !== 'hidden') {
+      announcements.current ??= new AbortController();
+      announce(instruction, { signal: announcements.current.signal });
+    }
+    if (wordsAsked.voice && cues?.voice) player.speak(instruction, locale);
+    // Only when words are asked for: a new string alone (another language) is not news.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wordsAsked]);
 
   const clockInUse = useRef(clock);
   // Stop only asks (`running` is the host's when controlled); the reset waits for its answer.
@@ -175,8 +198,16 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, [engine]);
 
-  // Unmounting leaves nothing behind: no timer, no tone, no utterance, no audio context.
-  useEffect(() => () => engine.dispose(), [engine]);
+  // Unmounting leaves nothing behind: no timer, tone, utterance, buzz, audio context or line.
+  useEffect(
+    () => () => {
+      engine.dispose();
+      player.dispose();
+      announcements.current?.abort();
+      announcements.current = null;
+    },
+    [engine, player],
+  );
 
   const start = useCallback(() => {
     stopAsked.current = false;
@@ -197,23 +228,6 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
   const getPosition = useCallback(() => engine.position(), [engine]);
 
   const totalCycles = Number.isFinite(clock.totalCycles) ? clock.totalCycles : null;
-  let instruction: string;
-  switch (snapshot.status) {
-    case 'idle':
-      instruction = messages.ready;
-      break;
-    case 'paused':
-      instruction = messages.paused;
-      break;
-    case 'complete':
-      instruction = messages.complete;
-      break;
-    case 'running':
-      instruction = snapshot.phase
-        ? instructionOf(clock, messages, { phase: snapshot.phase, phaseIndex: snapshot.phaseIndex })
-        : messages.leadIn({ seconds: snapshot.leadInSeconds });
-      break;
-  }
   const count =
     snapshot.cycle === 0
       ? ''

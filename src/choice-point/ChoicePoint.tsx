@@ -2,8 +2,8 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'rea
 import { useFormatters } from '../provider/useFormatters';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { isHighIntensity } from '../provider/support';
-import { ExitOrOffer } from '../shared/ExitOrOffer';
-import { SupportOffer } from '../shared/SupportOffer';
+import { ExitOrOffer } from '../provider/ExitOrOffer';
+import { SupportOffer } from '../provider/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';

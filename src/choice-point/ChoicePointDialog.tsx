@@ -1,9 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useControllableState } from '../shared/useControllableState';
 import type { ReactElement } from 'react';
+import {
+  DialogSurface,
+  WidgetDialog,
+  type DialogOpenProps,
+  type DialogSurfaceProps,
+} from '../provider/DialogSurface';
 import { useMessages } from '../provider/useMessages';
 import { cx } from '../shared/cx';
-import { DialogHeading, DialogSurface, type DialogSurfaceProps } from '../shared/DialogSurface';
 import { ChoicePoint, type ChoicePointProps } from './ChoicePoint';
 import { choicePointMessages } from './messages';
 
@@ -24,12 +28,7 @@ export function ChoicePointDialogContent({ className, ...props }: ChoicePointDia
   return <DialogSurface {...props} className={cx('attune-ChoicePointDialog', className)} />;
 }
 
-export interface ChoicePointDialogProps extends ChoicePointProps {
-  /** Whether the dialog is open (controlled). */
-  open?: boolean;
-  /** Whether it starts open (uncontrolled). @default false */
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
+export interface ChoicePointDialogProps extends ChoicePointProps, DialogOpenProps {
   /** The element that opens the dialog, e.g. a button; focus returns to it on close. */
   trigger?: ReactElement;
   /** The dialog's name. @default messages.dialogTitle ("A moment to choose") */
@@ -38,11 +37,6 @@ export interface ChoicePointDialogProps extends ChoicePointProps {
   hideTitle?: boolean;
   /** A line under the title, read as the dialog's description. */
   description?: string;
-  /**
-   * Where the dialog renders, e.g. a wrapper whose tokens should reach it.
-   * @default the provider's `dialogContainer`, else `document.body`
-   */
-  container?: HTMLElement | null;
 }
 
 /**
@@ -65,17 +59,23 @@ export function ChoicePointDialog({
   ...choicePointProps
 }: ChoicePointDialogProps) {
   const messages = useMessages('choicePoint', choicePointMessages, choicePointProps.messages);
-  const [isOpen, setOpen] = useControllableState({
-    prop: open,
-    defaultProp: defaultOpen ?? false,
-    onChange: onOpenChange,
-  });
-  const titleText = title ?? messages.dialogTitle;
   return (
-    <Dialog.Root open={isOpen} onOpenChange={setOpen}>
-      {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
-      <ChoicePointDialogContent className={className} unstyled={unstyled} container={container}>
-        <DialogHeading title={titleText} hideTitle={hideTitle} description={description} />
+    <WidgetDialog
+      name="ChoicePointDialog"
+      {...{
+        open,
+        defaultOpen,
+        onOpenChange,
+        trigger,
+        hideTitle,
+        description,
+        className,
+        unstyled,
+        container,
+      }}
+      title={title ?? messages.dialogTitle}
+    >
+      {(close) => (
         <ChoicePoint
           headingLevel={3}
           {...choicePointProps}
@@ -84,11 +84,11 @@ export function ChoicePointDialog({
             onExit &&
             (() => {
               onExit();
-              setOpen(false);
+              close();
             })
           }
         />
-      </ChoicePointDialogContent>
-    </Dialog.Root>
+      )}
+    </WidgetDialog>
   );
 }

@@ -1,9 +1,5 @@
 import type { Moment } from '../shared/moment';
-import type { ChoicePointMessages } from './messages';
-
-/** The ids of the default paths: two ways to read the moment of noticing. */
-export const defaultPathIds = ['shame', 'compassion'] as const;
-export type DefaultPathId = (typeof defaultPathIds)[number];
+import { defaultPathIds, type ChoicePointMessages } from './messages';
 
 /** One way a person may meet what they noticed. */
 export interface ChoicePath {

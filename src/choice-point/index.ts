@@ -14,18 +14,22 @@ export { useChoicePoint, type UseChoicePointOptions, type UseChoicePointResult }
 // The defaults as data and the bridge to a log. Validation, the choice's constructor and the
 // way-back lookup stay private: the component and the hook run them and report to `onError`.
 export {
-  defaultPathIds,
   defaultWayBack,
   choiceToMoment,
-  type DefaultPathId,
   type ChoicePath,
   type Choice,
   type ChoicePointProblem,
   type ChoicePointError,
 } from './choicePaths';
-export type { DialogSurfaceProps } from '../shared/DialogSurface';
+export type { DialogOpenProps, DialogSurfaceProps } from '../provider/DialogSurface';
 export type { Moment, NoticedWhen } from '../shared/moment';
-export { choicePointMessages, type ChoicePointMessages, type ChoicePathMessages } from './messages';
+export {
+  choicePointMessages,
+  defaultPathIds,
+  type ChoicePointMessages,
+  type ChoicePathMessages,
+  type DefaultPathId,
+} from './messages';
 // Types every widget's props use, so this entry alone can name them.
 export type { WidgetStyleProps } from '../shared/widget';
 export type { DeepPartial } from '../provider/messages';

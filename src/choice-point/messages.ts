@@ -1,4 +1,6 @@
-import type { DefaultPathId } from './choicePaths';
+/** The ids of the default paths (two ways to read the moment of noticing), keyed in `paths`. */
+export const defaultPathIds = ['shame', 'compassion'] as const;
+export type DefaultPathId = (typeof defaultPathIds)[number];
 
 /** The words of one default path. */
 export interface ChoicePathMessages {

@@ -3,14 +3,14 @@ import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
-import { ExitOrOffer } from '../shared/ExitOrOffer';
+import { ExitOrOffer } from '../provider/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import type { GroundingResult } from './groundingExercise';
 import { groundingMessages, type GroundingMessages } from './messages';
 import { useGrounding, type UseGroundingOptions } from './useGrounding';
-import { levelBelow } from '../shared/SupportOffer';
+import { levelBelow } from '../provider/SupportOffer';
 
 export interface GroundingProps extends UseGroundingOptions, WidgetStyleProps {
   /** Heading level of the title; each step's heading is one level below. @default 2 */

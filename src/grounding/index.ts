@@ -9,6 +9,7 @@ export {
   type GroundingSenseId,
   type GroundingOrientingId,
   type GroundingMark,
+  type GroundingProgress,
   type GroundingStepState,
   type GroundingStepResult,
   type GroundingResult,

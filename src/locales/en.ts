@@ -5,7 +5,7 @@ import { patternLogMessages } from '../pattern-log/messages';
 import { momentFlowMessages } from '../moment-flow/messages';
 import { groundingMessages } from '../grounding/messages';
 import { commonMessages } from '../provider/common-messages';
-import type { AttuneMessages } from '../provider/messages';
+import type { AttuneMessages } from './messages';
 
 /** The English defaults, whole: a starting point for a translation. */
 export const en: AttuneMessages = {

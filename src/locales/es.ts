@@ -5,7 +5,7 @@ import { patternLogMessagesEs } from '../pattern-log/messages';
 import { momentFlowMessagesEs } from '../moment-flow/messages';
 import { groundingMessagesEs } from '../grounding/messages';
 import { commonMessagesEs } from '../provider/common-messages';
-import type { AttuneMessages } from '../provider/messages';
+import type { AttuneMessages } from './messages';
 import { compassionateObserverEs } from '../observer-script/scripts';
 
 /** Every string of attune-ui in Spanish: `<AttuneProvider locale="es" messages={es}>`. */

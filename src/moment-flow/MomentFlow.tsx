@@ -15,7 +15,7 @@ import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
-import { SupportOffer, levelBelow } from '../shared/SupportOffer';
+import { SupportOffer, levelBelow } from '../provider/SupportOffer';
 import { useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import type { Moment } from '../shared/moment';

@@ -1,19 +1,11 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactElement } from 'react';
 import { useSupport } from '../provider/context';
+import { WidgetDialog, type DialogOpenProps } from '../provider/DialogSurface';
 import { useMessages } from '../provider/useMessages';
-import { cx } from '../shared/cx';
-import { DialogHeading, DialogSurface } from '../shared/DialogSurface';
-import { useControllableState } from '../shared/useControllableState';
 import { momentFlowMessages } from './messages';
 import { MomentFlow, type MomentFlowProps } from './MomentFlow';
 
-export interface MomentFlowDialogProps extends MomentFlowProps {
-  /** Whether the dialog is open (controlled). */
-  open?: boolean;
-  /** Whether it starts open (uncontrolled). @default false */
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
+export interface MomentFlowDialogProps extends MomentFlowProps, DialogOpenProps {
   /**
    * The element that opens the dialog; focus returns to it on close.
    * @default a button named "I noticed something"
@@ -23,11 +15,6 @@ export interface MomentFlowDialogProps extends MomentFlowProps {
   title?: string;
   /** Keeps the title for screen readers only (each step has its own visible heading). @default true */
   hideTitle?: boolean;
-  /**
-   * Where the dialog renders, e.g. a wrapper whose tokens should reach it.
-   * @default the provider's `dialogContainer`, else `document.body`
-   */
-  container?: HTMLElement | null;
 }
 
 /**
@@ -51,12 +38,6 @@ export function MomentFlowDialog({
 }: MomentFlowDialogProps) {
   const messages = useMessages('momentFlow', momentFlowMessages, flowProps.messages);
   const hasSupport = useSupport().length > 0;
-  const [isOpen, setOpen] = useControllableState({
-    prop: open,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'MomentFlowDialog',
-  });
   const triggerElement =
     trigger === undefined ? (
       <button
@@ -70,24 +51,22 @@ export function MomentFlowDialog({
       trigger
     );
   return (
-    <Dialog.Root open={isOpen} onOpenChange={setOpen}>
-      {triggerElement && <Dialog.Trigger asChild>{triggerElement}</Dialog.Trigger>}
-      <DialogSurface
-        className={cx('attune-MomentFlowDialog', className)}
-        unstyled={unstyled}
-        container={container}
-        aria-describedby={undefined}
-      >
-        <DialogHeading title={title ?? messages.dialogTitle} hideTitle={hideTitle} />
+    <WidgetDialog
+      name="MomentFlowDialog"
+      {...{ open, defaultOpen, onOpenChange, hideTitle, className, unstyled, container }}
+      trigger={triggerElement}
+      title={title ?? messages.dialogTitle}
+    >
+      {(close) => (
         <MomentFlow
           {...flowProps}
           unstyled={unstyled}
           onExit={(moment) => {
             onExit?.(moment);
-            if (!hasSupport) setOpen(false);
+            if (!hasSupport) close();
           }}
         />
-      </DialogSurface>
-    </Dialog.Root>
+      )}
+    </WidgetDialog>
   );
 }

@@ -36,3 +36,4 @@ export { momentFlowMessages, type MomentFlowMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
 export type { WidgetStyleProps } from '../shared/widget';
 export type { DeepPartial } from '../provider/messages';
+export type { DialogOpenProps } from '../provider/DialogSurface';

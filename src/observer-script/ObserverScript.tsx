@@ -11,7 +11,7 @@ import { announce } from '../provider/announcer';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
-import { ExitOrOffer } from '../shared/ExitOrOffer';
+import { ExitOrOffer } from '../provider/ExitOrOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
@@ -24,7 +24,7 @@ import {
   type ObserverScriptLine,
   type UseObserverScriptOptions,
 } from './useObserverScript';
-import { levelBelow } from '../shared/SupportOffer';
+import { levelBelow } from '../provider/SupportOffer';
 
 const paceChoices = [minPace, 0.75, 1, 1.5, 2, 3, maxPace];
 const rateChoices = [0.5, 0.75, 1, 1.25, 1.5, 2];

@@ -16,7 +16,7 @@ import { useFormatters } from '../provider/useFormatters';
 import { useMessages } from '../provider/useMessages';
 import { isHighIntensity } from '../provider/support';
 import { ExitButton } from '../shared/ExitButton';
-import { SupportOffer } from '../shared/SupportOffer';
+import { SupportOffer } from '../provider/SupportOffer';
 import { hiddenWhile, useGentleExit } from '../shared/useGentleExit';
 import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 import {

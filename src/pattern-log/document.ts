@@ -16,8 +16,15 @@ export interface PatternLogEntry extends Moment {
   history?: PatternLogEntryVersion[];
 }
 
-/** An earlier version of an entry, kept by a sync conflict: the entry as it was, without its id. */
-export type PatternLogEntryVersion = Omit<PatternLogEntry, 'id' | 'history'>;
+/**
+ * An earlier version of an entry, kept by a sync conflict: the entry as it was, without its id
+ * or a history of its own. (Not `Omit<PatternLogEntry, …>`: Omit over Moment's open index
+ * signature would drop `at`, `pattern` and every other named field.)
+ */
+export interface PatternLogEntryVersion extends Moment {
+  /** ISO time of the change that made this version. */
+  updatedAt?: string;
+}
 
 /** The stored document. Every adapter keeps it as one JSON text. */
 export interface PatternLogDocument {
@@ -101,7 +108,8 @@ export const entryFields = [
   'updatedAt',
 ] as const;
 
-const known = new Set<string>(entryFields);
+// `history` is checked by its own rule, not as a host's field.
+const known = new Set<string>([...entryFields, 'history']);
 
 /**
  * True for what JSON keeps exactly: plain objects, arrays, strings, finite numbers, booleans
@@ -129,13 +137,22 @@ function isStorable(value: unknown, depth = 0): boolean {
   }
 }
 
-/** Checks one entry of the current shape; returns its problems (none when valid). */
-export function entryProblems(value: unknown, path: string): DocumentProblem[] {
+/** Most versions an entry's `history` may hold; sync keeps far fewer (10), so more is tampering. */
+export const maxHistory = 50;
+
+/**
+ * Checks one entry of the current shape; returns its problems (none when valid). `version: true`
+ * checks an earlier version kept in an entry's `history`: no id, and no history of its own.
+ */
+export function entryProblems(value: unknown, path: string, { version = false } = {}): DocumentProblem[] {
   if (!isRecord(value)) return [{ path, code: 'not-a-log' }];
   const problems: DocumentProblem[] = [];
   const add = (field: string, code: DocumentProblem['code']) =>
     problems.push({ path: `${path}.${field}`, code });
-  if (typeof value.id !== 'string' || value.id === '')
+  if (version) {
+    if (value.id !== undefined) add('id', 'not-supported');
+    if (value.history !== undefined) add('history', 'not-supported');
+  } else if (typeof value.id !== 'string' || value.id === '')
     add('id', value.id === undefined ? 'missing' : 'not-text');
   if (!isDate(value.at)) add('at', value.at === undefined ? 'missing' : 'not-a-date');
   if (typeof value.pattern !== 'string' || value.pattern.trim() === '')
@@ -155,9 +172,18 @@ export function entryProblems(value: unknown, path: string): DocumentProblem[] {
     if (value[field] !== undefined && typeof value[field] !== 'string') add(field, 'not-text');
   }
   if (value.updatedAt !== undefined && !isDate(value.updatedAt)) add('updatedAt', 'not-a-date');
+  if (!version && value.history !== undefined)
+    problems.push(...historyProblems(value.history, `${path}.history`));
   for (const [field, extra] of Object.entries(value))
     if (!known.has(field) && extra !== undefined && !isStorable(extra)) add(field, 'not-storable');
   return problems;
+}
+
+/** A `history` that is not a short list of valid versions: the entry is set aside, never shown broken. */
+function historyProblems(history: unknown, path: string): DocumentProblem[] {
+  if (!Array.isArray(history)) return [{ path, code: 'not-a-list' }];
+  if (history.length > maxHistory) return [{ path, code: 'too-large' }];
+  return history.flatMap((version, index) => entryProblems(version, `${path}[${index}]`, { version: true }));
 }
 
 /**

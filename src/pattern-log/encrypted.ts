@@ -1,15 +1,26 @@
 import type { DocumentProblem } from './document';
 import { LockedError, UnreadableError, type PatternLogStorage } from './storage';
 import { isRecord } from '../shared/isRecord';
+import { serialQueue } from '../shared/serialQueue';
+import {
+  aesOpen,
+  assertPassphrase,
+  aesSeal,
+  decodeText,
+  deriveKey,
+  encode,
+  fromBase64,
+  isRounds,
+  ivLength,
+  maxIterations,
+  minIterations,
+  randomBytes,
+  saltLength,
+  tagLength,
+  toBase64,
+} from './cipher';
 
 const marker = 'attune-pattern-log/encrypted';
-/** Today's default (OWASP's figure for PBKDF2-SHA-256); fewer rounds are refused, stored or asked for. */
-const minIterations = 600_000;
-/** Caps what hostile stored data can cost: 2,000,000 rounds took 0.4 s in Node 20 here, 1.3 s with the machine busy. */
-const maxIterations = 2_000_000;
-const saltLength = 16;
-const ivLength = 12;
-const tagLength = 16;
 /** Sealed beside the data with the same key: if it opens, the passphrase is right and a failing `data` is damage. */
 const checkText = 'attune-pattern-log/key-check';
 
@@ -25,30 +36,6 @@ interface Envelope {
 }
 
 type KeyFor = (salt: Uint8Array<ArrayBuffer>, iterations: number) => Promise<CryptoKey>;
-
-const encode = (text: string) => new TextEncoder().encode(text);
-const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** Strict: only canonical, padded base64 (what `toBase64` writes); anything else is undefined. */
-function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  try {
-    const bytes = Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-    return toBase64(bytes) === text ? bytes : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isRounds(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= minIterations && (value as number) <= maxIterations;
-}
 
 /** Reads fields and collects every problem, so one refusal lists all that is wrong. */
 function fieldReader(problems: DocumentProblem[]) {
@@ -164,56 +151,6 @@ function readEnvelope(text: string): Envelope {
   return envelope;
 }
 
-function deriveKey(
-  passphrase: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', encode(passphrase), 'PBKDF2', false, ['deriveKey']).then((material) =>
-    crypto.subtle.deriveKey(
-      { name: 'PBKDF2', salt, iterations, hash: 'SHA-256' },
-      material,
-      { name: 'AES-GCM', length: 256 },
-      // Non-extractable: page code can use the key while unlocked but never read it out.
-      false,
-      ['encrypt', 'decrypt'],
-    ),
-  );
-}
-
-async function aesOpen(
-  key: CryptoKey,
-  iv: Uint8Array<ArrayBuffer>,
-  data: Uint8Array<ArrayBuffer>,
-  header?: Uint8Array<ArrayBuffer>,
-): Promise<Uint8Array | undefined> {
-  try {
-    const params = header ? { name: 'AES-GCM', iv, additionalData: header } : { name: 'AES-GCM', iv };
-    return new Uint8Array(await crypto.subtle.decrypt(params, key, data));
-  } catch {
-    return undefined;
-  }
-}
-
-async function aesSeal(
-  key: CryptoKey,
-  iv: Uint8Array<ArrayBuffer>,
-  plain: string,
-  header: Uint8Array<ArrayBuffer>,
-) {
-  const params = { name: 'AES-GCM', iv, additionalData: header };
-  return toBase64(new Uint8Array(await crypto.subtle.encrypt(params, key, encode(plain))));
-}
-
-/** Strict UTF-8: bytes that are not text count as damage rather than becoming U+FFFD. */
-function decodeText(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether the key opens v2's key check; v1 has none, so there only the data can tell. */
 async function keyFits(key: CryptoKey, envelope: Envelope): Promise<boolean> {
   const { check } = envelope;
@@ -243,11 +180,6 @@ async function sealEnvelope(key: CryptoKey, salt: Uint8Array, iterations: number
   const checkData = await aesSeal(key, checkIv, checkText, headerBytes(keyHead(iterations, salt)));
   const data = await aesSeal(key, iv, text, headerBytes(head));
   return JSON.stringify({ ...head, check: { iv: toBase64(checkIv), data: checkData }, data });
-}
-
-function assertPassphrase(value: unknown, what: string): asserts value is string {
-  if (typeof value !== 'string' || value === '')
-    throw new TypeError(`${what} must be a non-empty string; an empty passphrase would protect nothing.`);
 }
 
 /**
@@ -320,13 +252,7 @@ export function encrypted(
   let salt: Uint8Array<ArrayBuffer> | undefined;
   const listeners = new Set<(text: string | null) => void>();
   // One operation at a time, so lock() and changePassphrase() never interleave with a save.
-  let queue: Promise<unknown> = Promise.resolve();
-
-  function serial<T>(task: () => Promise<T>): Promise<T> {
-    const result = queue.then(task);
-    queue = result.catch(() => undefined);
-    return result;
-  }
+  const serial = serialQueue();
 
   const notify = () => listeners.forEach((listener) => listener(null));
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { MessageOverrides } from './messages';
+import type { MessageTable } from './messages';
 import type { SupportResource } from './support';
 
 export type AttuneTheme = 'light' | 'dark' | 'system';
@@ -13,7 +13,8 @@ export interface AttuneContextValue {
   /** The `lang` the provider sets (its `locale` prop); undefined leaves the page's. */
   lang: string | undefined;
   reducedMotion: ReducedMotionSetting;
-  messages: MessageOverrides | undefined;
+  /** The provider's `messages`, by namespace (typed as `MessageOverrides` on `AttuneProvider`). */
+  messages: MessageTable | undefined;
   /** Where dialogs render unless one says otherwise; `undefined` is `document.body`. */
   dialogContainer: HTMLElement | null | undefined;
   /** False when a widget renders with no AttuneProvider above it. */

@@ -1,10 +1,9 @@
-export { AttuneProvider, type AttuneProviderProps } from './AttuneProvider';
 export { useSupport, type AttuneTheme, type ReducedMotionSetting } from './context';
 // How widgets read their words, numbers and context (useMessages, useFormatters, useAttune,
 // mergeMessages) stays private: apps set them through AttuneProvider's props.
 export { useReducedMotion } from './useReducedMotion';
 export { announce, type AnnounceOptions } from './announcer';
-export type { AttuneMessages, MessageOverrides, DeepPartial } from './messages';
+export type { DeepPartial } from './messages';
 export {
   commonMessages,
   defaultPatternIds,
@@ -20,4 +19,4 @@ export {
   type SupportInput,
   type SupportResource,
 } from './support';
-export { SupportOffer, type SupportOfferProps } from '../shared/SupportOffer';
+export { SupportOffer, type SupportOfferProps } from './SupportOffer';

@@ -1,17 +1,19 @@
 import { useMemo } from 'react';
 import { useAttune } from './context';
-import { mergeMessages, type AttuneMessages, type DeepPartial } from './messages';
+import { mergeMessages, type DeepPartial } from './messages';
 
 /**
- * One widget's strings: its English defaults, then the provider's `messages`, then the
- * widget's own `messages` prop, each overriding the one before.
+ * One widget's strings: its English defaults, then the provider's `messages[namespace]`, then
+ * the widget's own `messages` prop, each overriding the one before. The widget owns the shape
+ * (`defaults`); the provider knows only namespaces, so it imports no widget.
  */
-export function useMessages<K extends keyof AttuneMessages>(
-  namespace: K,
-  defaults: AttuneMessages[K],
-  local?: DeepPartial<AttuneMessages[K]>,
-): AttuneMessages[K] {
+export function useMessages<Messages>(
+  namespace: string,
+  defaults: Messages,
+  // The shape comes from the defaults alone, never from a partial override.
+  local?: NoInfer<DeepPartial<Messages>>,
+): Messages {
   const { messages } = useAttune();
-  const fromProvider = messages?.[namespace] as DeepPartial<AttuneMessages[K]> | undefined;
+  const fromProvider = messages?.[namespace] as DeepPartial<Messages> | undefined;
   return useMemo(() => mergeMessages(defaults, fromProvider, local), [defaults, fromProvider, local]);
 }

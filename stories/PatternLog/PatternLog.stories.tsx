@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { es } from '../../src/locales/es';
-import { AttuneProvider } from '../../src/provider';
+import { AttuneProvider } from '../../src/AttuneProvider';
 import {
   createIndexedDBStorage,
   createLocalStorage,

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Profiler, useState } from 'react';
 import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { breathPacerMessagesEs } from '../../src/breath-pacer/messages';
-import { AttuneProvider } from '../../src/provider';
+import { AttuneProvider } from '../../src/AttuneProvider';
 import { expectNoAxeViolations } from '../axe';
 
 beforeEach(() => {

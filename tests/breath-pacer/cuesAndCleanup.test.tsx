@@ -2,8 +2,10 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { StrictMode } from 'react';
 import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
-import { AttuneProvider, announce, type ReducedMotionSetting } from '../../src/provider';
+import { AttuneProvider } from '../../src/AttuneProvider';
+import { announce, type ReducedMotionSetting } from '../../src/provider';
 import { fakeAnimations, type FakeAnimation } from '../fakeAnimations';
+import { fakeTimersInEachTest } from '../fakeTimers';
 
 // Test doubles for the browser APIs jsdom lacks. They keep the state a browser would (what
 // is connected, sounding, queued or running), read from the faked clock, and set no timers.
@@ -99,8 +101,8 @@ let animations: FakeAnimation[] = [];
 let uninstallAnimations = () => {};
 let synth: FakeSpeechSynthesis;
 
+fakeTimersInEachTest();
 beforeEach(() => {
-  vi.useFakeTimers();
   FakeAudioContext.instances = [];
   synth = new FakeSpeechSynthesis();
   vi.stubGlobal('AudioContext', FakeAudioContext);
@@ -110,7 +112,6 @@ beforeEach(() => {
   ({ animations, uninstall: uninstallAnimations } = fakeAnimations());
 });
 afterEach(() => {
-  vi.useRealTimers();
   vi.unstubAllGlobals();
   Reflect.deleteProperty(navigator, 'vibrate');
   uninstallAnimations();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ChoicePoint, type Choice, type ChoicePath } from '../../src/choice-point';
 import { es } from '../../src/locales/es';
-import { AttuneProvider } from '../../src/provider';
+import { AttuneProvider } from '../../src/AttuneProvider';
 import { expectNoAxeViolations } from '../axe';
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ChoicePointDialog, type Choice } from '../../src/choice-point';
-import { AttuneProvider } from '../../src/provider';
+import { AttuneProvider } from '../../src/AttuneProvider';
 import { expectNoAxeViolations } from '../axe';
 
 function openButton() {

@@ -5,7 +5,8 @@ import { ChoicePoint, ChoicePointDialog } from '../../src/choice-point';
 import { Grounding } from '../../src/grounding';
 import { MomentFlow } from '../../src/moment-flow';
 import { ObserverScript, observerScripts } from '../../src/observer-script';
-import { AttuneProvider, type ReducedMotionSetting } from '../../src/provider';
+import { AttuneProvider } from '../../src/AttuneProvider';
+import type { ReducedMotionSetting } from '../../src/provider';
 import { fakeAnimations, type FakeAnimation } from '../fakeAnimations';
 
 // framer-motion's mini `animate` drives the browser's Web Animations API; jsdom has none, so

@@ -162,7 +162,8 @@ describe('given the table of state attributes on the Theming page', () => {
     // A row must name an attribute that exists: in the source, or rendered by Radix.
     const source = attributesInSource();
     expect([...documented].filter((name) => !source.has(name) && !seen.has(name))).toEqual([]);
-  });
+    // It walks every widget through its states, about 4 s alone; a busy 2-core CI needs room.
+  }, 30_000);
 
   it('should say data-motion="reduce" for reduced motion, the CSS media feature\'s word', () => {
     expect(rows.filter((row) => row.name === 'data-motion').flatMap((row) => row.values)).toEqual(['reduce']);

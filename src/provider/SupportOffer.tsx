@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
-import { announce } from '../provider/announcer';
-import { commonMessages } from '../provider/common-messages';
-import { useSupport } from '../provider/context';
-import { useMessages } from '../provider/useMessages';
-import type { SupportResource } from '../provider/support';
-import { widgetRootProps, type WidgetStyleProps } from './widget';
+import { announce } from './announcer';
+import { commonMessages } from './common-messages';
+import { useSupport } from './context';
+import { useMessages } from './useMessages';
+import type { SupportResource } from './support';
+import { widgetRootProps, type WidgetStyleProps } from '../shared/widget';
 
 export interface SupportOfferProps extends WidgetStyleProps {
   /**

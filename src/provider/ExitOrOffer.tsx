@@ -1,9 +1,9 @@
 import { forwardRef } from 'react';
-import { commonMessages } from '../provider/common-messages';
-import { useMessages } from '../provider/useMessages';
-import { ExitButton } from './ExitButton';
+import { commonMessages } from './common-messages';
+import { useMessages } from './useMessages';
+import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer, type SupportOfferProps } from './SupportOffer';
-import type { GentleExit } from './useGentleExit';
+import type { GentleExit } from '../shared/useGentleExit';
 
 interface ExitOrOfferProps {
   gentle: GentleExit;

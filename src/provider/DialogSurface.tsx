@@ -1,14 +1,15 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
-import { commonMessages } from '../provider/common-messages';
-import { useAttune } from '../provider/context';
-import { useMessages } from '../provider/useMessages';
-import { useReducedMotion } from '../provider/useReducedMotion';
-import { cx } from './cx';
-import { ScrollLock } from './ScrollLock';
-import { useStepMotion, type MotionLook } from './useStepMotion';
-import { VisuallyHidden } from './VisuallyHidden';
-import type { WidgetStyleProps } from './widget';
+import type { ReactElement, ReactNode } from 'react';
+import { cx } from '../shared/cx';
+import { ScrollLock } from '../shared/ScrollLock';
+import { useControllableState } from '../shared/useControllableState';
+import { useStepMotion, type MotionLook } from '../shared/useStepMotion';
+import { VisuallyHidden } from '../shared/VisuallyHidden';
+import type { WidgetStyleProps } from '../shared/widget';
+import { commonMessages } from './common-messages';
+import { useAttune } from './context';
+import { useMessages } from './useMessages';
+import { useReducedMotion } from './useReducedMotion';
 
 export type DialogSurfaceProps = Dialog.DialogContentProps &
   WidgetStyleProps & {
@@ -91,28 +92,80 @@ export function DialogSurface({ className, unstyled, container, children, ...pro
   );
 }
 
-/** The dialog's name, visible or for screen readers only, and an optional description. */
-export function DialogHeading({
-  title,
-  hideTitle,
-  description,
-}: {
+/** Open state and placement, the same on every widget's dialog. */
+export interface DialogOpenProps {
+  /** Whether the dialog is open (controlled). */
+  open?: boolean;
+  /** Whether it starts open (uncontrolled). @default false */
+  defaultOpen?: boolean;
+  /** Called with the state the dialog asks for; a controlled host decides whether to follow. */
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * Where the dialog renders, e.g. a wrapper whose tokens should reach it.
+   * @default the provider's `dialogContainer`, else `document.body`
+   */
+  container?: HTMLElement | null;
+}
+
+interface WidgetDialogProps extends DialogOpenProps, WidgetStyleProps {
+  /** The dialog's name in the development warning, e.g. `ChoicePointDialog`; also its class. */
+  name: string;
+  /** The element that opens it; focus returns to it on close. */
+  trigger: ReactElement | null | undefined;
   title: string;
   hideTitle: boolean;
   description?: ReactNode;
-}) {
+  /** The widget inside, given a way to close the dialog. */
+  children: (close: () => void) => ReactNode;
+}
+
+/**
+ * One widget in a modal dialog (Radix Dialog): open state, controlled or not, the trigger,
+ * the surface and the heading. Each widget's dialog is this frame around the widget.
+ */
+export function WidgetDialog({
+  name,
+  open,
+  defaultOpen = false,
+  onOpenChange,
+  trigger,
+  title,
+  hideTitle,
+  description,
+  className,
+  unstyled,
+  container,
+  children,
+}: WidgetDialogProps) {
+  const [isOpen, setOpen] = useControllableState({
+    prop: open,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: name,
+  });
   return (
-    <>
-      {hideTitle ? (
-        <Dialog.Title asChild>
-          <VisuallyHidden>{title}</VisuallyHidden>
-        </Dialog.Title>
-      ) : (
-        <Dialog.Title className="attune-Dialog-title">{title}</Dialog.Title>
-      )}
-      {description && (
-        <Dialog.Description className="attune-Dialog-description">{description}</Dialog.Description>
-      )}
-    </>
+    <Dialog.Root open={isOpen} onOpenChange={setOpen}>
+      {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
+      <DialogSurface
+        className={cx(`attune-${name}`, className)}
+        unstyled={unstyled}
+        container={container}
+        // Without a description, say so, so Radix does not point at a missing one.
+        {...(description ? {} : { 'aria-describedby': undefined })}
+      >
+        {/* The dialog's name, visible or for screen readers only. */}
+        {hideTitle ? (
+          <Dialog.Title asChild>
+            <VisuallyHidden>{title}</VisuallyHidden>
+          </Dialog.Title>
+        ) : (
+          <Dialog.Title className="attune-Dialog-title">{title}</Dialog.Title>
+        )}
+        {description && (
+          <Dialog.Description className="attune-Dialog-description">{description}</Dialog.Description>
+        )}
+        {children(() => setOpen(false))}
+      </DialogSurface>
+    </Dialog.Root>
   );
 }

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
+import type { MessageOverrides } from './locales/messages';
 import {
   AttuneContext,
   type AttuneContextValue,
   type AttuneTheme,
   type ReducedMotionSetting,
-} from './context';
-import { textDirection } from './direction';
-import type { MessageOverrides } from './messages';
-import { checkSupportResources, type SupportInput } from './support';
+} from './provider/context';
+import { textDirection } from './provider/direction';
+import { checkSupportResources, type SupportInput } from './provider/support';
 
 export interface AttuneProviderProps {
   /**

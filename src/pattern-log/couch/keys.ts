@@ -1,0 +1,183 @@
+import {
+  aesOpen,
+  aesSeal,
+  decodeText,
+  deriveKeyPair,
+  encode,
+  fromBase64,
+  isRounds,
+  ivLength,
+  randomBytes,
+  saltLength,
+  tagLength,
+  toBase64,
+} from '../cipher';
+import { isRecord } from '../../shared/isRecord';
+import type { CouchDoc } from './pouch';
+
+/** The one document every device looks for first; its id is the only fixed one in the database. */
+export const keyDocId = 'attune-pattern-log';
+const format = 'attune-pattern-log/couch';
+const checkText = 'attune-pattern-log/couch/key-check';
+
+/**
+ * Turns records into document fields and back, and entry ids into document ids. Encrypted: the
+ * id is an HMAC of the entry's id, the body AES-GCM bound to that id and to the key (`k`), so the
+ * server can neither read a document nor pass one off as another. Plain (`encrypt: false`): as is.
+ */
+export interface Codec {
+  /** Names the key a document was written with (`k`): the salt, or `plain`. */
+  readonly tag: string;
+  docId(name: string): Promise<string>;
+  seal(docId: string, value: unknown): Promise<Record<string, unknown>>;
+  /** The value a document holds; undefined when this key cannot open it. */
+  open(doc: CouchDoc): Promise<unknown>;
+}
+
+export const plainCodec: Codec = {
+  tag: 'plain',
+  docId: async (name) => `e-${name}`,
+  seal: async (_docId, value) => ({ k: 'plain', plain: value }),
+  open: async (doc) => (doc.k === 'plain' ? doc.plain : undefined),
+};
+
+const base64url = (bytes: Uint8Array) =>
+  toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+function encryptedCodec(tag: string, cipher: CryptoKey, names: CryptoKey): Codec {
+  const header = (docId: string) => encode(`${format}\n${docId}\n${tag}`);
+  return {
+    tag,
+    async docId(name) {
+      return `e-${base64url(new Uint8Array(await crypto.subtle.sign('HMAC', names, encode(name))))}`;
+    },
+    async seal(docId, value) {
+      const iv = randomBytes(ivLength);
+      return {
+        k: tag,
+        iv: toBase64(iv),
+        data: await aesSeal(cipher, iv, JSON.stringify(value), header(docId)),
+      };
+    },
+    async open(doc) {
+      if (doc.k !== tag || typeof doc.iv !== 'string' || typeof doc.data !== 'string') return undefined;
+      const iv = fromBase64(doc.iv);
+      const data = fromBase64(doc.data);
+      if (iv?.length !== ivLength || !data || data.length < tagLength) return undefined;
+      const plain = await aesOpen(cipher, iv, data, header(doc._id));
+      const text = plain && decodeText(plain);
+      if (text === undefined) return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** A key document read and bounds-checked, before any key is derived from it. */
+export type KeyInfo =
+  | { rev: string; created: string; encrypted: false }
+  | {
+      rev: string;
+      created: string;
+      encrypted: true;
+      iterations: number;
+      salt: Uint8Array<ArrayBuffer>;
+      check: { iv: Uint8Array<ArrayBuffer>; data: Uint8Array<ArrayBuffer> };
+    };
+
+/** What the key check is bound to: change the rounds or the salt and the check no longer opens. */
+const kdfOf = (iterations: number, salt: Uint8Array) => ({
+  name: 'PBKDF2',
+  hash: 'SHA-256',
+  iterations,
+  salt: toBase64(salt),
+});
+const checkHeader = (iterations: number, salt: Uint8Array) =>
+  encode(JSON.stringify({ format, v: 1, kdf: kdfOf(iterations, salt) }));
+
+/** Reads a key document; undefined for anything that is not one this release writes. */
+export function readKeyDoc(doc: CouchDoc): KeyInfo | undefined {
+  const { _rev: rev, created } = doc;
+  if (doc.format !== format || doc.v !== 1 || typeof rev !== 'string') return undefined;
+  if (typeof created !== 'string' || Number.isNaN(Date.parse(created))) return undefined;
+  if (doc.encrypted === false) return { rev, created, encrypted: false };
+  const { kdf, check } = doc;
+  if (!isRecord(kdf) || !isRecord(check) || kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256') return undefined;
+  if (!isRounds(kdf.iterations) || typeof kdf.salt !== 'string') return undefined;
+  const salt = fromBase64(kdf.salt);
+  const iv = typeof check.iv === 'string' ? fromBase64(check.iv) : undefined;
+  const data = typeof check.data === 'string' ? fromBase64(check.data) : undefined;
+  if (salt?.length !== saltLength || iv?.length !== ivLength || !data || data.length < tagLength)
+    return undefined;
+  return { rev, created, encrypted: true, iterations: kdf.iterations, salt, check: { iv, data } };
+}
+
+/** The earliest key wins a conflict (then the smaller salt): the log's first key stays its key. */
+export function compareKeys(a: KeyInfo, b: KeyInfo): number {
+  if (a.created !== b.created) return a.created < b.created ? -1 : 1;
+  const ta = a.encrypted ? toBase64(a.salt) : '';
+  const tb = b.encrypted ? toBase64(b.salt) : '';
+  return ta < tb ? -1 : ta > tb ? 1 : 0;
+}
+
+/** Derives keys once per passphrase, salt and rounds; `forget` drops them all (lock). */
+export function keyring() {
+  let derived = new Map<string, Promise<{ cipher: CryptoKey; names: CryptoKey }>>();
+  return {
+    derive(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
+      // Keyed by the passphrase too: after a change, the old one's keys still open what it wrote.
+      const id = `${iterations}:${toBase64(salt)}:${passphrase}`;
+      let keys = derived.get(id);
+      if (!keys) {
+        const cache = derived;
+        keys = deriveKeyPair(passphrase, salt, iterations);
+        // A failed derivation is not remembered, so the next try derives again.
+        keys.catch(() => cache.get(id) === keys && cache.delete(id));
+        cache.set(id, keys);
+      }
+      return keys;
+    },
+    forget() {
+      derived = new Map();
+    },
+  };
+}
+
+export type Keyring = ReturnType<typeof keyring>;
+
+/** Opens a key document with the passphrase: its codec, or undefined when the passphrase does not fit. */
+export async function openKey(info: KeyInfo, passphrase: string | undefined, keys: Keyring) {
+  if (!info.encrypted) return passphrase === undefined ? plainCodec : undefined;
+  if (passphrase === undefined) return undefined;
+  const { cipher, names } = await keys.derive(passphrase, info.salt, info.iterations);
+  const opened = await aesOpen(
+    cipher,
+    info.check.iv,
+    info.check.data,
+    checkHeader(info.iterations, info.salt),
+  );
+  if (!opened || decodeText(opened) !== checkText) return undefined;
+  return encryptedCodec(toBase64(info.salt), cipher, names);
+}
+
+/** A new key document's fields (and its codec): a fresh salt, unless the log is not encrypted. */
+export async function newKey(
+  passphrase: string | undefined,
+  iterations: number,
+  keys: Keyring,
+  created = new Date().toISOString(),
+): Promise<{ fields: Record<string, unknown>; codec: Codec }> {
+  if (passphrase === undefined)
+    return { fields: { format, v: 1, created, encrypted: false }, codec: plainCodec };
+  const salt = randomBytes(saltLength);
+  const { cipher, names } = await keys.derive(passphrase, salt, iterations);
+  const iv = randomBytes(ivLength);
+  const data = await aesSeal(cipher, iv, checkText, checkHeader(iterations, salt));
+  return {
+    fields: { format, v: 1, created, kdf: kdfOf(iterations, salt), check: { iv: toBase64(iv), data } },
+    codec: encryptedCodec(toBase64(salt), cipher, names),
+  };
+}
