@@ -9,7 +9,15 @@ import {
 } from '../src/pattern-log';
 import { sampleEntries, sampleText } from '../stories/PatternLog/sampleLog';
 
-const text = sampleText(sampleEntries(10_000));
+/** The log's size for the next measurement (`window.benchSize`), and its stored text, made once per size. */
+let size = 10_000;
+const texts = new Map<number, string>();
+const textOf = (count: number) =>
+  texts.get(count) ?? texts.set(count, sampleText(sampleEntries(count))).get(count)!;
+function setSize(count: number) {
+  size = count;
+  textOf(count);
+}
 
 function whenDom(check: () => boolean): Promise<number> {
   return new Promise((resolve) => {
@@ -39,19 +47,19 @@ function whenReady(store: PatternLogStore): Promise<number> {
 
 const host = document.getElementById('root')!;
 
-/** From render() to the first page of 10,000 stored entries on screen. */
+/** From render() to the first page of `size` stored entries on screen. */
 async function firstRender(): Promise<number> {
   host.textContent = '';
   const container = host.appendChild(document.createElement('div'));
   const root = createRoot(container);
   const start = performance.now();
-  root.render(<PatternLog storage={createMemoryStorage(text)} />);
+  root.render(<PatternLog storage={createMemoryStorage(textOf(size))} />);
   const end = await whenDom(() => container.querySelectorAll('.attune-PatternLog-entry').length === 30);
   (window as unknown as { lastRoot: typeof root }).lastRoot = root;
   return end - start;
 }
 
-/** From pressing "Log it" to the new entry on screen, with 10,000 already there. */
+/** From pressing "Log it" to the new entry on screen, with `size` already there. */
 async function addOne(): Promise<number> {
   return add('list');
 }
@@ -61,39 +69,73 @@ async function addOneInsights(): Promise<number> {
   return add('insights');
 }
 
-async function add(until: 'list' | 'insights'): Promise<number> {
+/**
+ * The longest the main thread was busy in one go while an entry was added and the look back
+ * caught up: what a person would feel as the page not answering.
+ */
+async function addOneInsightsLongestTask(): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  let probing = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (probing) channel.port2.postMessage(null);
+  };
+  await add('insights', () => {
+    last = performance.now();
+    channel.port2.postMessage(null);
+  });
+  probing = false;
+  return longest;
+}
+
+async function add(until: 'list' | 'insights', onStart?: () => void): Promise<number> {
   await firstRender();
   const container = host.firstElementChild!;
   await whenDom(() => container.querySelector('[data-status="ready"]') !== null);
   const count = () => container.querySelector('.attune-PatternLog-count')?.textContent ?? '';
   const button = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Log it')!;
   const first = container.querySelector('.attune-PatternLog-entry');
+  onStart?.();
   const start = performance.now();
   button.click();
   const end = await whenDom(() =>
     until === 'list'
       ? container.querySelector('.attune-PatternLog-entry') !== first
-      : count().includes('10001'),
+      : count().includes(String(size + 1)) &&
+        container.querySelector('.attune-PatternLog-insights[aria-busy]') === null,
   );
   return end - start;
 }
 
-/** Loading, validating and merging 10,000 entries from IndexedDB. */
+const seeded = new Set<number>();
+
+/** Loading, validating and merging `size` entries from IndexedDB (moved to records once, first). */
 async function loadFromIndexedDB(): Promise<number> {
-  const storage = createIndexedDBStorage({ name: 'attune-bench' });
-  await storage.save(text);
-  const store = createPatternLogStore(storage);
+  const name = `attune-bench-${size}`;
+  if (!seeded.has(size)) {
+    await createIndexedDBStorage({ name }).save(textOf(size));
+    const moving = createPatternLogStore(createIndexedDBStorage({ name }));
+    moving.start();
+    await moving.flush();
+    moving.stop();
+    seeded.add(size);
+  }
+  const store = createPatternLogStore(createIndexedDBStorage({ name }));
   const start = performance.now();
   store.start();
   const end = await whenReady(store);
   store.stop();
-  if (store.getSnapshot().entries.length !== 10_000) throw new Error('not all loaded');
+  if (store.getSnapshot().entries.length !== size) throw new Error('not all loaded');
   return end - start;
 }
 
-/** exportJSON() of 10,000 entries. */
+/** exportJSON() of `size` entries. */
 async function exportJSON(): Promise<number> {
-  const store = createPatternLogStore(createMemoryStorage(text));
+  const store = createPatternLogStore(createMemoryStorage(textOf(size)));
   store.start();
   await whenReady(store);
   const start = performance.now();
@@ -130,6 +172,8 @@ function tabIds(): string[] {
   return (window as unknown as { tabStore: PatternLogStore }).tabStore.getSnapshot().entries.map((e) => e.id);
 }
 
-Object.assign(window, { tab, tabIds });
+Object.assign(window, { tab, tabIds, setSize });
 
-Object.assign(window, { bench: { firstRender, addOne, addOneInsights, loadFromIndexedDB, exportJSON } });
+Object.assign(window, {
+  bench: { firstRender, addOne, addOneInsights, addOneInsightsLongestTask, loadFromIndexedDB, exportJSON },
+});

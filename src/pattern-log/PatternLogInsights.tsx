@@ -1,8 +1,10 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NoticedWhen } from '../shared/moment';
 import { cx } from '../shared/cx';
 import { usePatternLogContext } from './context';
-import { computeInsights, type InsightPeriod } from './insights';
+import type { PatternLogEntry } from './document';
+import { computeInsights, type InsightPeriod, type PatternLogInsightsData } from './insights';
+import { createInsightsCounter } from './insightsWorker';
 
 /** Token colours for chart series; each keeps 3:1 against the surface in both themes. */
 const seriesColours = [
@@ -13,6 +15,7 @@ const seriesColours = [
 ];
 const whenSeries: Array<NoticedWhen | 'unknown'> = ['before', 'during', 'after', 'unknown'];
 const gapDays = 7;
+const noInsights = computeInsights([]);
 
 interface Series {
   key: string;
@@ -118,6 +121,33 @@ function StackedChart({ title, summary, periods, series, periodLabel }: ChartPro
   );
 }
 
+/** Below this many entries counting takes well under a frame: no worker, no wait. */
+const workerFrom = 2000;
+
+/**
+ * The insights of `entries`: counted in a worker for a long log, so adding an entry never waits
+ * for a count of the whole log; on the main thread, a frame later, for a short one or where
+ * there is no worker. `pending` while a count is on its way (the last one shows until then).
+ */
+function useInsights(entries: readonly PatternLogEntry[]): {
+  insights?: PatternLogInsightsData;
+  pending: boolean;
+} {
+  const large = entries.length >= workerFrom;
+  const [counter] = useState(createInsightsCounter);
+  const counted = useSyncExternalStore(counter.subscribe, counter.getSnapshot, counter.getSnapshot);
+  const inWorker = large && !counted.failed;
+  useEffect(() => {
+    if (inWorker) counter.update(entries);
+  }, [counter, inWorker, entries]);
+  useEffect(() => () => counter.stop(), [counter]);
+  // Counting 10,000 entries takes a few frames' worth; the list updates first, this follows.
+  const deferred = useDeferredValue(entries);
+  const onThread = useMemo(() => (inWorker ? undefined : computeInsights(deferred)), [inWorker, deferred]);
+  if (!inWorker) return { insights: onThread, pending: deferred !== entries };
+  return { insights: counted.insights, pending: counted.of !== entries };
+}
+
 /**
  * What the log shows over time, with no streaks and no scores: how often noticing
  * happened, when in the moment, which way the person leaned, and what came up most.
@@ -125,9 +155,9 @@ function StackedChart({ title, summary, periods, series, periodLabel }: ChartPro
 export function PatternLogInsights() {
   const { log, messages, common, format, labelOf, classNames } = usePatternLogContext();
   const id = useId();
-  // Counting 10,000 entries takes a few frames' worth; the list updates first, this follows.
-  const entries = useDeferredValue(log.entries);
-  const insights = useMemo(() => computeInsights(entries), [entries]);
+  const counting = useInsights(log.entries);
+  // Until the first count of a long log arrives: the number of times is known, the rest follows.
+  const insights = counting.insights ?? { ...noInsights, timesNoticed: log.entries.length };
   const [sessionStart] = useState(() => Date.now());
   const days =
     log.lastVisitAt === undefined ? undefined : (sessionStart - Date.parse(log.lastVisitAt)) / 864e5;
@@ -155,6 +185,7 @@ export function PatternLogInsights() {
     <section
       className={cx('attune-PatternLog-insights', classNames.insights)}
       aria-labelledby={`${id}-heading`}
+      aria-busy={counting.pending || undefined}
     >
       <h3 id={`${id}-heading`}>{messages.insightsHeading}</h3>
       {days !== undefined && days >= gapDays && (

@@ -87,7 +87,7 @@ export interface ParseOptions {
 
 const whens: readonly NoticedWhen[] = ['before', 'during', 'after'];
 
-function isDate(value: unknown): value is string {
+export function isDate(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && !Number.isNaN(Date.parse(value));
 }
 

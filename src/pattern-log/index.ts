@@ -29,6 +29,10 @@ export {
   UnreadableError as PatternLogUnreadableError,
   type LockedReason as PatternLogLockedReason,
   type PatternLogStorage,
+  type PatternLogChangeSet,
+  type PatternLogRecord,
+  type PatternLogSaved,
+  type PatternLogStoredChanges,
   type PatternLogSyncSource,
   type PatternLogSyncState,
 } from './storage';

@@ -30,29 +30,10 @@ export interface PatternLogInsightsData {
 
 export const maxPeriods = 12;
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function dayKey(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The local day an entry belongs to, `YYYY-MM-DD`. */
 export function localDay(at: string): string {
-  return dayKey(new Date(at));
-}
-
-function periodStart(date: Date, kind: 'week' | 'month'): string {
-  if (kind === 'month') return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-01`;
-  const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7));
-  return dayKey(monday);
-}
-
-function top(counts: Map<string, number>, limit: number) {
-  return Array.from(counts, ([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
-    .slice(0, limit);
+  const date = new Date(at);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -60,12 +41,27 @@ function top(counts: Map<string, number>, limit: number) {
  * Weeks when the log spans up to twelve weeks, months beyond that.
  */
 export function computeInsights(entries: readonly PatternLogEntry[], limit = 5): PatternLogInsightsData {
+  // Self-contained, helpers and all: the insights worker runs this very function from its source.
+  const maxPeriods = 12;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dayKey = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const periodStart = (date: Date, kind: 'week' | 'month') => {
+    if (kind === 'month') return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-01`;
+    return dayKey(new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7)));
+  };
+  const top = (counts: Map<string, number>, count: number) =>
+    Array.from(counts, ([id, n]) => ({ id, count: n }))
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
+      .slice(0, count);
   const patterns = new Map<string, number>();
   const body = new Map<string, number>();
   const pathTotals = new Map<string, number>();
   const times = entries.map((e) => Date.parse(e.at));
-  const newest = Math.max(...times, 0);
-  const oldest = Math.min(...times, newest);
+  // A loop, not Math.max(...times): spreading 100,000 arguments can overflow the stack.
+  let newest = 0;
+  for (const time of times) if (time > newest) newest = time;
+  let oldest = newest;
+  for (const time of times) if (time < oldest) oldest = time;
   const periodKind = newest - oldest <= 12 * 7 * 864e5 ? 'week' : 'month';
   const periods = new Map<string, InsightPeriod>();
   entries.forEach((entry, index) => {

@@ -38,7 +38,7 @@ const undoLimit = 50;
 export const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
 /** Sets a key as an own property, even `__proto__`: ids are the person's, never code. */
-function setOwn(record: Record<string, string>, key: string, value: string) {
+export function setOwn(record: Record<string, string>, key: string, value: string) {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 

@@ -20,6 +20,7 @@ import {
   type UndoStep,
 } from './logReducer';
 import { LockedError, UnreadableError, type PatternLogStorage } from './storage';
+import { createStoredCopy } from './storedCopy';
 
 /**
  * - `loading`: reading storage for the first time.
@@ -214,6 +215,8 @@ export function createPatternLogStore(
   let quarantine: unknown[] = [];
   let approvedOverwrite: string | null | undefined;
   let knownText: string | null | undefined;
+  /** The text this log is writing right now, to know its own write when storage tells of it. */
+  let writing: string | undefined;
   const dirty = new Map<string, number>();
   let changeCount = 0;
   /** Every change up to this count is in storage. */
@@ -231,6 +234,12 @@ export function createPatternLogStore(
   let persistence: PatternLogPersistence | undefined;
   let stopped = false;
   const listeners = new Set<() => void>();
+  /** What per-entry storage holds (see `readMergeWriteEntries`); unused for text storage. */
+  const storedCopy = createStoredCopy();
+  const perEntry =
+    storage.loadChanges && storage.saveChanges
+      ? { loadChanges: storage.loadChanges.bind(storage), saveChanges: storage.saveChanges.bind(storage) }
+      : undefined;
   let snapshot = makeSnapshot();
 
   function makeSnapshot(): PatternLogSnapshot {
@@ -241,7 +250,7 @@ export function createPatternLogStore(
       error,
       problems,
       unreadableText,
-      quarantined: quarantine,
+      quarantined: storedCopy.quarantined(quarantine),
       nextUndo: state.undo[state.undo.length - 1],
       lastVisitAt,
       persistence,
@@ -260,7 +269,8 @@ export function createPatternLogStore(
   /** Every change made up to `mark` is saved. */
   const savedUpTo = (mark: number) => ![...dirty.values()].some((at) => at <= mark);
 
-  const currentText = () => serializeDocument({ ...toDocument(state), quarantine });
+  const currentText = () =>
+    serializeDocument({ ...toDocument(state), quarantine: storedCopy.quarantined(quarantine) });
 
   function changed() {
     emit();
@@ -329,16 +339,29 @@ export function createPatternLogStore(
     const stashed = await takeInStashes();
     loaded = true;
     const mark = changeCount;
+    // Read and nothing changed here: the stored text is the log already, no need to write it back.
+    if (!wasLoaded && stored !== null && stored === knownText && mark === 0 && stashed.length === 0)
+      return settled(mark, stored);
     const text = currentText();
     if (text !== stored && (stored !== null || state.entries.length > 0 || mark > 0)) {
       if (wasLoaded || dirty.size > 0) {
         status = 'saving';
         emit();
       }
-      await (stored === approvedOverwrite && storage.replace ? storage.replace(text) : storage.save(text));
+      writing = text;
+      try {
+        await (stored === approvedOverwrite && storage.replace ? storage.replace(text) : storage.save(text));
+      } finally {
+        writing = undefined;
+      }
     }
     // Only now that the document holds what they said.
     if (stashed.length > 0) await storage.dropStashed?.(stashed);
+    settled(mark, text);
+  }
+
+  /** Every change up to `mark` is stored, and storage holds `text` (per-entry storage: undefined). */
+  function settled(mark: number, text?: string) {
     knownText = text;
     savedThrough = Math.max(savedThrough, mark);
     approvedOverwrite = undefined;
@@ -348,6 +371,59 @@ export function createPatternLogStore(
     problems = [];
     unreadableText = null;
     failures = 0;
+  }
+
+  /**
+   * Read–merge–write for per-entry storage: reads only the records written since the last read,
+   * merges them by id like a document, and writes only the entries and tombstones that differ
+   * from what storage holds. A whole-document text found in storage (an older version's, or a
+   * closing page's) is merged in and deleted in the same write; one that cannot be read is
+   * left alone, like today's unreadable document, until the person decides.
+   */
+  async function readMergeWriteEntries(entryStorage: NonNullable<typeof perEntry>) {
+    const wasLoaded = loaded;
+    const found = await entryStorage.loadChanges(storedCopy.revision);
+    const legacy = found.document;
+    if (status === 'unreadable' && approvedOverwrite === undefined && legacy === unreadableText) return;
+    const { document: read, quarantineChanged } = storedCopy.read(
+      found.records,
+      found.quarantine,
+      found.revision,
+    );
+    if (read.entries.length > 0 || Object.keys(read.removed).length > 0) {
+      state = mergeState(state, read);
+      storedCopy.adopt(state, read.entries);
+    }
+    // Unless another log changed it, this log's quarantine stands (it may have just been cleared).
+    if (quarantineChanged) quarantine = found.quarantine;
+    if (!loaded) lastVisitAt = state.entries.find((entry) => !dirty.has(entry.id))?.at;
+    let absorbed: string | undefined;
+    if (legacy !== null) {
+      if (legacy !== approvedOverwrite) {
+        const parsed = parseDocument(legacy);
+        if (!parsed.ok) return enterUnreadable(legacy, parsed.problems);
+        if (!loaded) lastVisitAt = parsed.document.entries[0]?.at ?? lastVisitAt;
+        state = mergeState(state, parsed.document);
+        if (parsed.document.quarantine?.length) quarantine = [...quarantine, ...parsed.document.quarantine];
+      }
+      absorbed = legacy;
+    }
+    const stashed = await takeInStashes();
+    loaded = true;
+    const mark = changeCount;
+    const changes = storedCopy.changes(state, quarantine);
+    if (changes.count > 0 || absorbed !== undefined) {
+      if (wasLoaded || dirty.size > 0) {
+        status = 'saving';
+        emit();
+      }
+      const { count: _count, ...write } = changes;
+      const saved = await entryStorage.saveChanges(absorbed === undefined ? write : { ...write, absorbed });
+      storedCopy.wrote(write, saved);
+      if (write.quarantine) quarantine = write.quarantine;
+    }
+    if (stashed.length > 0) await storage.dropStashed?.(stashed);
+    settled(mark);
   }
 
   /**
@@ -369,7 +445,7 @@ export function createPatternLogStore(
     // A stopped log still saves what it holds (an entry added just before unmounting), but stops retrying.
     if (status === 'locked') return;
     try {
-      await withLock(storage.lockName, readMergeWrite);
+      await withLock(storage.lockName, perEntry ? () => readMergeWriteEntries(perEntry) : readMergeWrite);
     } catch (caught) {
       error = caught;
       if (caught instanceof UnreadableError) enterUnreadable(caught.text, caught.problems);
@@ -391,6 +467,9 @@ export function createPatternLogStore(
 
   /** Another tab or device saved: take in what it says at once, then read, merge and write back. */
   function onStorageChange(text: string | null) {
+    // This log's own write, heard back (memory storage tells every log, the writer too): its
+    // text is this log's state already, and parsing a long log again would hold up the page.
+    if (text !== null && text === writing) return;
     // Merging the text itself (not only re-reading) keeps a closing tab's last write even if
     // another tab's save lands over it in storage a moment later.
     if (text !== null && text !== knownText && loaded && status !== 'locked') {
@@ -570,6 +649,7 @@ export function createPatternLogStore(
     async clear() {
       apply({ type: 'clear', now: now() });
       quarantine = [];
+      storedCopy.discardUnreadable();
       dirty.clear();
       // Marked, so that the deletion is written even though no single entry is dirty now.
       changeCount++;
@@ -581,7 +661,8 @@ export function createPatternLogStore(
       await sync();
       if (!savedUpTo(mark)) throw error ?? new Error(`The log is ${status}; changes are not saved.`);
     },
-    exportJSON: () => serializeDocument({ ...toDocument(state), quarantine }, 2),
+    exportJSON: () =>
+      serializeDocument({ ...toDocument(state), quarantine: storedCopy.quarantined(quarantine) }, 2),
     exportCSV: (entries = state.entries) => entriesToCSV(entries),
     importJSON,
     retry() {

@@ -79,12 +79,21 @@ export const AFewEntries: Story = {
   },
 };
 
-/** Ten thousand entries: the list shows a page at a time, the look back counts them all. */
+/**
+ * Ten thousand entries: the list shows a page at a time, the look back counts them all in a
+ * worker, and catches up with a new entry there too.
+ */
 export const TenThousandEntries: Story = {
   args: { makeStorage: () => createMemoryStorage(sampleText(sampleEntries(10_000))) },
   play: async ({ canvasElement }) => {
     const canvas = await ready(canvasElement);
     await expect(canvas.getByText('You’ve noticed 10000 times.')).toBeVisible();
+    const lookBack = canvas.getByRole('region', { name: 'Looking back' });
+    await waitFor(() => expect(lookBack).not.toHaveAttribute('aria-busy'));
+    // The count on screen is the latest count's, so 10001 means the look back counted again.
+    await userEvent.click(canvas.getByRole('button', { name: 'Log it' }));
+    await waitFor(() => expect(canvas.getByText('You’ve noticed 10001 times.')).toBeVisible());
+    await waitFor(() => expect(lookBack).not.toHaveAttribute('aria-busy'));
     const items = () => canvas.getAllByRole('button', { name: /^Edit / });
     await expect(items()).toHaveLength(30);
     await userEvent.click(canvas.getByRole('button', { name: 'Show older entries' }));
@@ -105,17 +114,16 @@ export const InLocalStorage: Story = {
   },
 };
 
-/** Kept in IndexedDB; other tabs follow through a BroadcastChannel. */
+/** Kept in IndexedDB, entries apart (a save writes only what changed); other tabs follow through a BroadcastChannel. */
 export const InIndexedDB: Story = {
   args: { makeStorage: () => createIndexedDBStorage({ name: 'attune-story-pattern-log' }) },
   play: async ({ canvasElement }) => {
     const canvas = await ready(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Log it' }));
-    await waitFor(async () =>
-      expect(await createIndexedDBStorage({ name: 'attune-story-pattern-log' }).load()).toContain(
-        'people-pleasing',
-      ),
-    );
+    await waitFor(async () => {
+      const { records } = await createIndexedDBStorage({ name: 'attune-story-pattern-log' }).loadChanges!();
+      expect(JSON.stringify(records)).toContain('people-pleasing');
+    });
   },
 };
 
