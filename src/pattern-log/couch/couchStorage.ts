@@ -577,13 +577,18 @@ export function createCouchStorage({
     });
   }
 
-  /** The network is back: start again now rather than at the end of PouchDB's back-off. */
-  function onOnline() {
-    if (state.get().status !== 'offline' || closed) return;
+  /** Starts replication again now rather than at the end of the back-off. */
+  function reconnect() {
+    if (closed || locked) return;
+    clearTimeout(retryTimer);
     replication?.cancel();
     replication = undefined;
     failures = 0;
     void connect();
+  }
+  /** The network is back. */
+  function onOnline() {
+    if (state.get().status === 'offline') reconnect();
   }
   if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
 
@@ -625,7 +630,8 @@ export function createCouchStorage({
   const lockName = typeof local.name === 'string' ? `attune-pattern-log:couch:${local.name}` : undefined;
 
   const storage: CouchStorage = {
-    sync: state.source,
+    // `retry` is PatternLog's "Try again now" after an error (e.g. once the person signed in again).
+    sync: { ...state.source, retry: reconnect },
     load: () =>
       serial(async () => {
         const text = await readLog();

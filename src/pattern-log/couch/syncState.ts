@@ -40,5 +40,6 @@ export function reasonOf(error: unknown): string {
   if (status === 404) return 'The sync server has no place for this log yet.';
   if (status === 413) return 'An entry is too large for the sync server.';
   const message = isRecord(error) && typeof error.message === 'string' ? error.message : '';
-  return message ? `Sync stopped: ${message}` : 'Sync stopped for a reason the server did not give.';
+  // PatternLog words it as "Syncing has paused: <reason>", so the reason names only the cause.
+  return message ? `the sync server said “${message}”` : 'the sync server did not say why';
 }
