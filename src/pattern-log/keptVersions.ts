@@ -67,5 +67,6 @@ export function restoreChanges(entry: PatternLogEntry, { index, version }: KeptV
 /** The edit that lets one kept version go, on purpose; the entry itself is unchanged. */
 export function letGoChanges(entry: PatternLogEntry, { index }: KeptVersion): PatternLogChanges {
   const rest = historyOf(entry).filter((_, i) => i !== index);
-  return { history: rest.length > 0 ? rest : undefined };
+  // An empty list, not none: sync storage keeps a stored history that a change leaves out.
+  return { history: rest };
 }

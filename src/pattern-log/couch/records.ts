@@ -113,12 +113,15 @@ export function resolveRecords(records: CouchRecord[]): CouchRecord {
 
 /**
  * A device's own change to a record it had read (`next` follows `stored`, nothing crossed it):
- * `next` as it is, keeping any history `stored` has that `next` does not (a conflict settled
- * while the change was being made). A change that the log's rule puts before `stored` is not one.
+ * `next` as it is; when `next` has no history at all (a host's edit, an import), keeping the one
+ * `stored` has. A change that the log's rule puts before `stored` is not one.
  */
 export function followRecord(stored: CouchRecord, next: CouchRecord): CouchRecord {
   if (beats(stored, next)) return stored;
   if (next.t !== 'entry' || stored.t !== 'entry' || !stored.entry.history) return next;
+  // A change that carries a history made it here: a version used or let go. As it is, or a
+  // version the person let go would come back on the next save.
+  if (Array.isArray(next.entry.history)) return next;
   const versions = [...stored.entry.history, ...(next.entry.history ?? [])];
   const history = historyOf(next.entry, versions);
   if (sameHistory(history, next.entry.history)) return next;

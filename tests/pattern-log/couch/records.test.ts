@@ -88,6 +88,16 @@ describe('followRecord', () => {
     // A change the rule puts before what is stored is not one.
     expect(followRecord(entry('newer', 9), entry('older', 3))).toEqual(entry('newer', 9));
   });
+
+  it('takes the history a change carries as the person left it: a version let go stays gone', () => {
+    const stored = resolveRecords([entry('first', 1), entry('second', 2), entry('third', 3)]);
+    const kept = stored.t === 'entry' ? stored.entry.history! : [];
+    expect(kept.map((v) => v.note)).toEqual(['second', 'first']);
+    const letOneGo = followRecord(stored, entry('third', 5, { history: [kept[0]!] }));
+    expect(letOneGo.t === 'entry' && letOneGo.entry.history?.map((v) => v.note)).toEqual(['second']);
+    const letAllGo = followRecord(stored, entry('third', 6, { history: [] }));
+    expect(letAllGo.t === 'entry' && letAllGo.entry.history).toEqual([]);
+  });
 });
 
 describe('readRecord', () => {
