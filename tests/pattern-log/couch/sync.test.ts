@@ -103,6 +103,24 @@ describe('createCouchStorage with a CouchDB server', () => {
     );
     const [a, b] = [await phone.storage.load(), await laptop.storage.load()];
     expect(a).toBe(b);
+
+    // The person lets the kept version go on the laptop: it stays gone on every device.
+    clock.tick();
+    laptop.store.update(entry.id, { history: [] });
+    await laptop.store.flush();
+    await vi.waitFor(
+      () => {
+        for (const device of [phone, laptop])
+          expect(device.store.getSnapshot().entries[0]?.history ?? []).toEqual([]);
+      },
+      { timeout: 20_000, interval: 100 },
+    );
+    clock.tick();
+    phone.store.update(entry.id, { note: 'written on the laptop, later, and read again' });
+    await phone.store.flush();
+    await converged([phone, laptop], ['people-pleasing: written on the laptop, later, and read again']);
+    for (const device of [phone, laptop])
+      expect(device.store.getSnapshot().entries[0]?.history ?? []).toEqual([]);
   });
 
   it('sends the server nothing but ciphertext', async () => {
