@@ -3,6 +3,7 @@ import { forwardRef, type ReactElement } from 'react';
 import {
   DialogSurface,
   WidgetDialog,
+  dialogFrameKeys,
   type DialogClassNames,
   type DialogOpenProps,
   type DialogSurfaceProps,
@@ -66,19 +67,10 @@ export interface ChoicePointDialogOwnProps extends Omit<ChoicePointOwnProps, 'cl
 /** The dialog's props and the ChoicePoint's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
 export type ChoicePointDialogProps = WidgetProps<'div', ChoicePointDialogOwnProps>;
 
-// The dialog's own names besides the widget's and the style props. A plain literal, so bundlers can drop it.
+// The dialog's own names besides the widget's and the style props: the frame's, shared by every dialog.
 const dialogOwnProps: OwnPropKeys<
   Omit<ChoicePointDialogOwnProps, keyof ChoicePointOwnProps | keyof WidgetStyleProps>
-> = {
-  open: true,
-  defaultOpen: true,
-  onOpenChange: true,
-  container: true,
-  trigger: true,
-  title: true,
-  hideTitle: true,
-  description: true,
-};
+> = { ...dialogFrameKeys, description: true };
 
 /**
  * ChoicePoint in a modal dialog (Radix Dialog): focus is trapped inside, Escape and the

@@ -1,6 +1,11 @@
 import { forwardRef, type ReactElement } from 'react';
 import { useSupport } from '../provider/context';
-import { WidgetDialog, type DialogClassNames, type DialogOpenProps } from '../provider/DialogSurface';
+import {
+  dialogFrameKeys,
+  WidgetDialog,
+  type DialogClassNames,
+  type DialogOpenProps,
+} from '../provider/DialogSurface';
 import {
   pickProps,
   splitProps,
@@ -40,18 +45,10 @@ export interface MomentFlowDialogOwnProps extends Omit<MomentFlowOwnProps, 'clas
 /** The dialog's props and the MomentFlow's; DOM props (`data-*`, `aria-*`…) go to the dialog element. */
 export type MomentFlowDialogProps = WidgetProps<'div', MomentFlowDialogOwnProps>;
 
-// The dialog's own names besides the widget's and the style props. A plain literal, so bundlers can drop it.
+// The dialog's own names besides the widget's and the style props: the frame's, shared by every dialog.
 const dialogOwnProps: OwnPropKeys<
   Omit<MomentFlowDialogOwnProps, keyof MomentFlowOwnProps | keyof WidgetStyleProps>
-> = {
-  open: true,
-  defaultOpen: true,
-  onOpenChange: true,
-  container: true,
-  trigger: true,
-  title: true,
-  hideTitle: true,
-};
+> = dialogFrameKeys;
 
 /**
  * MomentFlow in a modal dialog, opened from an "I noticed something" button. The gentle exit,

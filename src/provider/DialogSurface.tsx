@@ -6,7 +6,7 @@ import { useComposedRefs } from '../shared/useComposedRefs';
 import { useControllableState } from '../shared/useControllableState';
 import { useStepMotion, type MotionLook } from '../shared/useStepMotion';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
-import type { PartClassNames, WidgetStyleProps } from '../shared/widget';
+import type { OwnPropKeys, PartClassNames, WidgetStyleProps } from '../shared/widget';
 import { commonMessages } from './common-messages';
 import { useAttune } from './context';
 import { useMessages } from './useMessages';
@@ -123,6 +123,22 @@ export interface DialogOpenProps {
    */
   container?: HTMLElement | null;
 }
+
+/**
+ * The prop names every widget's dialog takes for its frame (`DialogOpenProps`, the trigger and
+ * the title), for the dialogs' own-prop lists; each dialog documents them in its own words.
+ */
+export const dialogFrameKeys: OwnPropKeys<
+  Record<keyof DialogOpenProps | 'trigger' | 'title' | 'hideTitle', unknown>
+> = {
+  open: true,
+  defaultOpen: true,
+  onOpenChange: true,
+  container: true,
+  trigger: true,
+  title: true,
+  hideTitle: true,
+};
 
 interface WidgetDialogProps extends DialogOpenProps, WidgetStyleProps<DialogPart> {
   /** The dialog's name in the development warning, e.g. `ChoicePointDialog`; also its class. */
