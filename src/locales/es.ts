@@ -8,6 +8,12 @@ import { commonMessagesEs } from '../provider/common-messages';
 import type { AttuneMessages } from './messages';
 import { compassionateObserverEs } from '../observer-script/scripts';
 
+// A call marked pure rather than `{ ...momentFlowMessagesEs, … }`: bundlers cannot prove that a
+// spread has no side effects, so they kept all of `es` (6 KB gzip) in apps that import only `en`.
+const momentFlowEs = /* @__PURE__ */ Object.assign({}, momentFlowMessagesEs, {
+  defaultScript: compassionateObserverEs,
+});
+
 /** Every string of attune-ui in Spanish: `<AttuneProvider locale="es" messages={es}>`. */
 export const es: AttuneMessages = {
   common: commonMessagesEs,
@@ -15,6 +21,6 @@ export const es: AttuneMessages = {
   choicePoint: choicePointMessagesEs,
   observerScript: observerScriptMessagesEs,
   patternLog: patternLogMessagesEs,
-  momentFlow: { ...momentFlowMessagesEs, defaultScript: compassionateObserverEs },
+  momentFlow: momentFlowEs,
   grounding: groundingMessagesEs,
 };
