@@ -126,6 +126,12 @@ export interface PatternLogMessages {
   fileName: string;
 }
 
+// Whether the browser said no to `persist` or cannot be asked, the person hears the same: written once.
+const mayBeCleared =
+  'Your browser may clear this log if the device runs low on space. A downloaded copy keeps it safe.';
+const mayBeClearedEs =
+  'Tu navegador podría borrar este registro si el dispositivo se queda sin espacio. Una copia descargada lo mantiene a salvo.';
+
 export const patternLogMessages: PatternLogMessages = {
   title: 'Pattern log',
   backFromExit: 'Go back to your log',
@@ -245,10 +251,8 @@ export const patternLogMessages: PatternLogMessages = {
     'The file’s entries are on this screen but couldn’t be saved, maybe because storage is full. They’re marked “Not saved yet” and saving will be tried again. Downloading a copy keeps them safe.',
   persistence: {
     persistent: 'Your browser has agreed to keep this log even if the device runs low on space.',
-    'best-effort':
-      'Your browser may clear this log if the device runs low on space. A downloaded copy keeps it safe.',
-    unsupported:
-      'Your browser may clear this log if the device runs low on space. A downloaded copy keeps it safe.',
+    'best-effort': mayBeCleared,
+    unsupported: mayBeCleared,
   },
   importRefused: 'This file wasn’t imported, and nothing changed. What didn’t fit:',
   problems: {
@@ -407,10 +411,8 @@ export const patternLogMessagesEs: PatternLogMessages = {
     'Las entradas del archivo están en esta pantalla, pero no se pudieron guardar, quizá porque el almacenamiento está lleno. Están marcadas como “Sin guardar” y se volverá a intentar. Descargar una copia las mantiene a salvo.',
   persistence: {
     persistent: 'Tu navegador aceptó conservar este registro aunque el dispositivo se quede sin espacio.',
-    'best-effort':
-      'Tu navegador podría borrar este registro si el dispositivo se queda sin espacio. Una copia descargada lo mantiene a salvo.',
-    unsupported:
-      'Tu navegador podría borrar este registro si el dispositivo se queda sin espacio. Una copia descargada lo mantiene a salvo.',
+    'best-effort': mayBeClearedEs,
+    unsupported: mayBeClearedEs,
   },
   importRefused: 'Este archivo no se importó y no cambió nada. Lo que no encaja:',
   problems: {
