@@ -20,7 +20,7 @@ import {
   type UndoStep,
 } from './logReducer';
 import { LockedError, UnreadableError, type PatternLogStorage } from './storage';
-import { createStoredCopy } from './storedCopy';
+import type { StoredCopy } from './storedCopy';
 
 /**
  * - `loading`: reading storage for the first time.
@@ -234,8 +234,13 @@ export function createPatternLogStore(
   let persistence: PatternLogPersistence | undefined;
   let stopped = false;
   const listeners = new Set<() => void>();
-  /** What per-entry storage holds (see `readMergeWriteEntries`); unused for text storage. */
-  const storedCopy = createStoredCopy();
+  /**
+   * What per-entry storage holds (see `readMergeWriteEntries`). Loaded on demand, on the first
+   * read of such storage: a log on text storage (localStorage, memory, encrypted) never runs it.
+   */
+  let storedCopy: StoredCopy | undefined;
+  /** The log's quarantine, and the records per-entry storage could not read. */
+  const quarantined = (logQuarantine: unknown[]) => storedCopy?.quarantined(logQuarantine) ?? logQuarantine;
   const perEntry =
     storage.loadChanges && storage.saveChanges
       ? { loadChanges: storage.loadChanges.bind(storage), saveChanges: storage.saveChanges.bind(storage) }
@@ -250,7 +255,7 @@ export function createPatternLogStore(
       error,
       problems,
       unreadableText,
-      quarantined: storedCopy.quarantined(quarantine),
+      quarantined: quarantined(quarantine),
       nextUndo: state.undo[state.undo.length - 1],
       lastVisitAt,
       persistence,
@@ -269,8 +274,7 @@ export function createPatternLogStore(
   /** Every change made up to `mark` is saved. */
   const savedUpTo = (mark: number) => ![...dirty.values()].some((at) => at <= mark);
 
-  const currentText = () =>
-    serializeDocument({ ...toDocument(state), quarantine: storedCopy.quarantined(quarantine) });
+  const currentText = () => serializeDocument({ ...toDocument(state), quarantine: quarantined(quarantine) });
 
   function changed() {
     emit();
@@ -382,17 +386,18 @@ export function createPatternLogStore(
    */
   async function readMergeWriteEntries(entryStorage: NonNullable<typeof perEntry>) {
     const wasLoaded = loaded;
-    const found = await entryStorage.loadChanges(storedCopy.revision);
+    // The first read reads everything (no revision yet) while the stored copy's code loads.
+    const [found, copy] = await Promise.all([
+      entryStorage.loadChanges(storedCopy?.revision),
+      storedCopy ?? import('./storedCopy').then((module) => module.createStoredCopy()),
+    ]);
+    storedCopy = copy;
     const legacy = found.document;
     if (status === 'unreadable' && approvedOverwrite === undefined && legacy === unreadableText) return;
-    const { document: read, quarantineChanged } = storedCopy.read(
-      found.records,
-      found.quarantine,
-      found.revision,
-    );
+    const { document: read, quarantineChanged } = copy.read(found.records, found.quarantine, found.revision);
     if (read.entries.length > 0 || Object.keys(read.removed).length > 0) {
       state = mergeState(state, read);
-      storedCopy.adopt(state, read.entries);
+      copy.adopt(state, read.entries);
     }
     // Unless another log changed it, this log's quarantine stands (it may have just been cleared).
     if (quarantineChanged) quarantine = found.quarantine;
@@ -411,7 +416,7 @@ export function createPatternLogStore(
     const stashed = await takeInStashes();
     loaded = true;
     const mark = changeCount;
-    const changes = storedCopy.changes(state, quarantine);
+    const changes = copy.changes(state, quarantine);
     if (changes.count > 0 || absorbed !== undefined) {
       if (wasLoaded || dirty.size > 0) {
         status = 'saving';
@@ -419,7 +424,7 @@ export function createPatternLogStore(
       }
       const { count: _count, ...write } = changes;
       const saved = await entryStorage.saveChanges(absorbed === undefined ? write : { ...write, absorbed });
-      storedCopy.wrote(write, saved);
+      copy.wrote(write, saved);
       if (write.quarantine) quarantine = write.quarantine;
     }
     if (stashed.length > 0) await storage.dropStashed?.(stashed);
@@ -649,7 +654,7 @@ export function createPatternLogStore(
     async clear() {
       apply({ type: 'clear', now: now() });
       quarantine = [];
-      storedCopy.discardUnreadable();
+      storedCopy?.discardUnreadable();
       dirty.clear();
       // Marked, so that the deletion is written even though no single entry is dirty now.
       changeCount++;
@@ -661,8 +666,7 @@ export function createPatternLogStore(
       await sync();
       if (!savedUpTo(mark)) throw error ?? new Error(`The log is ${status}; changes are not saved.`);
     },
-    exportJSON: () =>
-      serializeDocument({ ...toDocument(state), quarantine: storedCopy.quarantined(quarantine) }, 2),
+    exportJSON: () => serializeDocument({ ...toDocument(state), quarantine: quarantined(quarantine) }, 2),
     exportCSV: (entries = state.entries) => entriesToCSV(entries),
     importJSON,
     retry() {
