@@ -1,5 +1,7 @@
 import {
   forwardRef,
+  lazy,
+  Suspense,
   useEffect,
   useId,
   useMemo,
@@ -38,7 +40,6 @@ import {
 import type { PatternLogEntry } from './document';
 import { Button } from './Button';
 import { EntryForm } from './EntryForm';
-import { EntryHistory } from './EntryHistory';
 import { EntryText, useEntryHeadline } from './EntryText';
 import {
   maxImportLength,
@@ -50,7 +51,6 @@ import { localDay } from './insights';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
-import { PatternLogSyncStatus } from './SyncStatus';
 import { usePatternLog } from './usePatternLog';
 
 export type { PatternLogPart };
@@ -110,6 +110,16 @@ const ownProps: OwnKeysBesidesStyle<PatternLogOwnProps> = {
 function options(list: Array<string | PatternLogOption>, labels: Record<string, string>): PatternLogOption[] {
   return list.map((item) => (typeof item === 'string' ? { id: item, label: labels[item] ?? item } : item));
 }
+
+// Only storage that syncs has a sync line, and only a sync conflict (or a file exported from
+// such a log) leaves an entry with kept versions: their code loads when a log first shows one,
+// so a log on the device alone never loads it.
+const PatternLogSyncStatus = /* @__PURE__ */ lazy(() =>
+  import('./SyncStatus').then((module) => ({ default: module.PatternLogSyncStatus })),
+);
+const EntryHistory = /* @__PURE__ */ lazy(() =>
+  import('./EntryHistory').then((module) => ({ default: module.EntryHistory })),
+);
 
 /** Saves text as a file through the browser: a Blob and an object URL, never the network. */
 function download(text: string, fileName: string, type: string) {
@@ -241,6 +251,10 @@ export function PatternLogStatusNotice() {
   const problem = status === 'unreadable' || status === 'locked';
   const line = problem ? '' : messages.status[status === 'unavailable' ? 'unsaved' : status];
   const heading = status === 'locked' ? messages.lockedTitle : messages.unreadableTitle;
+  // Once shown, the sync line stays mounted (it says nothing for a state it does not know), so
+  // it remembers what it last announced, as it did before its code loaded on demand.
+  const [syncSeen, setSyncSeen] = useState(false);
+  if (log.sync && !syncSeen) setSyncSeen(true);
   // Only trouble is announced: "Saving…, Saved." after every entry would be noise.
   useEffect(() => {
     if (status === 'unsaved' || status === 'unavailable') announce(line);
@@ -249,7 +263,11 @@ export function PatternLogStatusNotice() {
   return (
     <div className="attune-PatternLog-status">
       <p>{line}</p>
-      <PatternLogSyncStatus />
+      {(syncSeen || log.sync) && (
+        <Suspense fallback={null}>
+          <PatternLogSyncStatus />
+        </Suspense>
+      )}
       {(log.status === 'unsaved' || log.status === 'unavailable') && (
         <Button quiet onClick={log.retry}>
           {messages.retry}
@@ -451,15 +469,19 @@ function EntryItem({
           {messages.delete}
         </Button>
       </div>
-      <EntryHistory
-        entry={entry}
-        onChange={(changes, done, focusId) => {
-          const changed = attempt(() => log.update(entry.id, changes));
-          announce(changed ? done : messages.entryRefused);
-          // Only a change renders the list again, and that render moves focus.
-          if (changed) focusLater(focusId);
-        }}
-      />
+      {Array.isArray(entry.history) && entry.history.length > 0 && (
+        <Suspense fallback={null}>
+          <EntryHistory
+            entry={entry}
+            onChange={(changes, done, focusId) => {
+              const changed = attempt(() => log.update(entry.id, changes));
+              announce(changed ? done : messages.entryRefused);
+              // Only a change renders the list again, and that render moves focus.
+              if (changed) focusLater(focusId);
+            }}
+          />
+        </Suspense>
+      )}
     </li>
   );
 }

@@ -44,7 +44,8 @@ async function openHistory(
   user: ReturnType<typeof userEvent.setup>,
   summary: string | RegExp = /of this entry/,
 ) {
-  const toggle = screen.getByText(summary, { selector: 'summary' });
+  // Kept versions load their code on demand, when a log first shows one.
+  const toggle = await screen.findByText(summary, { selector: 'summary' });
   await user.click(toggle);
   const details = toggle.closest('details')!;
   expect(details).toHaveAttribute('open');
@@ -61,9 +62,9 @@ describe('given an entry without kept versions', () => {
 describe('given an entry that kept the version another device wrote at the same time', () => {
   it('should say so quietly, closed until asked', async () => {
     const { container } = await renderLog([conflicted]);
-    const details = screen.getByText('Another version of this entry is kept', {
-      selector: 'summary',
-    }).parentElement!;
+    const details = (
+      await screen.findByText('Another version of this entry is kept', { selector: 'summary' })
+    ).parentElement!;
     expect(details.tagName).toBe('DETAILS');
     expect(details).not.toHaveAttribute('open');
     expect(screen.queryByText('on the bus')).not.toBeVisible();

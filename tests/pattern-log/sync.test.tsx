@@ -20,6 +20,9 @@ function announced() {
 async function renderLog(storage: PatternLogStorage) {
   const view = render(<PatternLog storage={storage} />);
   await screen.findByText('Up to date.');
+  // The sync line's code loads on demand, for storage that syncs: wait until it has.
+  if (storage.sync)
+    await waitFor(() => expect(view.container.querySelector('.attune-PatternLog-sync')).not.toBeNull());
   return { ...view, root: screen.getByRole('region', { name: 'Pattern log' }) };
 }
 
