@@ -60,11 +60,12 @@ const widgets = {
  */
 const onDemand = {
   // The store's: what per-entry storage (IndexedDB) holds, to write only what changed (0.93 KB,
-  // measured apart from the first load, whose modules it does not count again).
-  store: 1.2,
+  // measured apart from the first load, whose modules it does not count again), and how a file
+  // merges in, loaded by `importJSON` (0.56): 1.49.
+  store: 1.7,
   // The widget's: the store's, and the sync line (0.6) and an entry's kept versions (0.9),
-  // which only storage that syncs (or a file exported from such a log) brings: 2.53.
-  widget: 2.8,
+  // which only storage that syncs (or a file exported from such a log) brings: 3.09.
+  widget: 3.3,
 };
 
 const budgets = [
@@ -79,8 +80,8 @@ const budgets = [
     // Issue 15 (53.6): PatternLog's sync line and kept versions (+1.6, see its row).
     // Issue 15 (scale): PatternLog's per-bucket saving and insights worker, +0.9 KB here (54.2).
     // Both issue 15 parts on main together: 57.1. PatternLog's trim (issue 12.4): the store's
-    // stored copy, the sync line and kept versions load on demand: 55.8 (2.5 on demand).
-    budget: 56,
+    // stored copy, the sync line and kept versions load on demand: 55.8; and importing: 55.6.
+    budget: 55.8,
     onDemandBudget: onDemand.widget,
   },
   {
@@ -117,12 +118,13 @@ const budgets = [
   // 0.4) and the insights worker (0.5, with its hook 0.2), paid even on localStorage: 19.6 with both parts.
   // Issue 12.4 (trim): the stored copy loads on demand, on the first read of per-entry storage,
   // so a log on localStorage never loads it (19.1); so do the sync line, when storage syncs, and
-  // an entry's kept versions, when one has them (18.5). 2.5 on demand, none of it loaded here.
+  // an entry's kept versions, when one has them (18.5), and how an imported file merges in,
+  // when the person imports one (18.2). 3.1 on demand, none of it loaded by opening the log.
   {
     name: 'PatternLog (localStorage)',
     code: imports(widgets.patternLog),
     goal: 14,
-    budget: 18.7,
+    budget: 18.4,
     onDemandBudget: onDemand.widget,
   },
   {
@@ -130,8 +132,8 @@ const budgets = [
     code: imports(widgets.patternLog, 'pattern-log:encrypted'),
     // The bounded, versioned envelope, the key derivation and their plain-words errors (+2.0).
     // Issue 15 (the sync line, kept versions and the per-entry saving), as above: 21.6.
-    // The stored copy, sync line and kept versions on demand (issue 12.4): 20.5.
-    budget: 20.7,
+    // The stored copy, sync line, kept versions and importing on demand (issue 12.4): 20.3.
+    budget: 20.5,
     onDemandBudget: onDemand.widget,
   },
   {
@@ -142,8 +144,9 @@ const budgets = [
     name: 'PatternLog, synced (CouchDB)',
     code: imports(widgets.patternLog, 'pattern-log-couch:createCouchStorage'),
     // With the per-entry saving and insights worker in PatternLog too: 25.9. The stored copy,
-    // sync line and kept versions on demand (issue 12.4; this log loads the sync line): 24.7.
-    budget: 24.9,
+    // sync line, kept versions and importing on demand (issue 12.4; this log loads the sync
+    // line): 24.6.
+    budget: 24.8,
     onDemandBudget: onDemand.widget,
   },
   // 9.1 KB: the widget, its hook and logic, its English words (0.9), the exit and support
@@ -153,20 +156,20 @@ const budgets = [
   // moment safely. Motion 3.8.
   // Widget roots (issue 13.6): 0.8 KB, for the four widgets it holds.
   // Issue 15 (scale): the store's per-entry saving (+0.4).
-  // The stored copy on demand (issue 12.4): 32.9.
+  // The stored copy and importing on demand (issue 12.4): 32.7.
   {
     name: 'MomentFlow (no dialog)',
     code: imports(widgets.momentFlow),
     goal: 30,
-    budget: 33.2,
+    budget: 32.9,
     onDemandBudget: onDemand.store,
   },
   // MomentFlow and the same Radix Dialog as ChoicePointDialog (issue 15's saving adds 0.4).
-  // The stored copy on demand (issue 12.4): 43.6.
+  // The stored copy and importing on demand (issue 12.4): 43.4.
   {
     name: 'MomentFlowDialog',
     code: imports(widgets.momentFlowDialog),
-    budget: 43.9,
+    budget: 43.6,
     onDemandBudget: onDemand.store,
   },
 ];

@@ -2,7 +2,6 @@ import { isRecord } from '../shared/isRecord';
 import type { Moment } from '../shared/moment';
 import { entriesToCSV } from './csv';
 import {
-  entryContent,
   newEntryProblems,
   parseDocument,
   serializeDocument,
@@ -10,7 +9,6 @@ import {
   type PatternLogEntry,
 } from './document';
 import {
-  hasOwn,
   initialLogState,
   logReducer,
   mergeState,
@@ -20,7 +18,15 @@ import {
   type UndoStep,
 } from './logReducer';
 import { LockedError, UnreadableError, type PatternLogStorage } from './storage';
+import type { ImportConflictPolicy, ImportCounts } from './importPlan';
 import type { StoredCopy } from './storedCopy';
+
+export type { ImportConflict, ImportConflictPolicy, ImportCounts } from './importPlan';
+
+export interface ImportOptions {
+  /** @default 'keep-local' */
+  conflicts?: ImportConflictPolicy;
+}
 
 /**
  * - `loading`: reading storage for the first time.
@@ -61,37 +67,6 @@ export class PatternLogEntryError extends TypeError {
     this.name = 'PatternLogEntryError';
     this.problems = problems;
   }
-}
-
-/**
- * What to do with a file's entry that has the id of an entry here but other contents:
- * keep the one here (`keep-local`, the default), take the file's (`replace`), or keep
- * both, the file's as a new entry (`keep-both`).
- */
-export type ImportConflictPolicy = 'keep-local' | 'replace' | 'keep-both';
-
-export interface ImportOptions {
-  /** @default 'keep-local' */
-  conflicts?: ImportConflictPolicy;
-}
-
-/** An entry of the file that differs from the entry with its id here (kept, by default). */
-export interface ImportConflict {
-  local: PatternLogEntry;
-  imported: PatternLogEntry;
-}
-
-export interface ImportCounts {
-  /** Entries in the file. */
-  count: number;
-  /** New to this log (with `keep-both`, the file's copies too). */
-  added: number;
-  /** Already here, word for word. */
-  unchanged: number;
-  /** Taken from the file in place of the entry here (`replace`). */
-  replaced: number;
-  /** Left as they are here (`keep-local`); import again with another policy to change that. */
-  conflicts: ImportConflict[];
 }
 
 /**
@@ -546,43 +521,13 @@ export function createPatternLogStore(
       return { ok: false, reason: 'invalid', errors: [{ path: '', code: 'not-json' }] };
     if (text.length > maxImportLength)
       return { ok: false, reason: 'invalid', errors: [{ path: '', code: 'too-large' }] };
-    const parsed = parseDocument(text, { strict: true });
-    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.problems };
-    const time = now();
-    // A file's clock can't be trusted: a stamp in the future would outrank every later edit.
-    const clamp = (at: string) => (Date.parse(at) > time ? new Date(time).toISOString() : at);
-    const fresh = new Date(Math.max(time, state.clock + 1)).toISOString();
-    const byId = new Map(state.entries.map((entry) => [entry.id, entry]));
-    const contents = conflicts === 'keep-both' ? new Set(state.entries.map(copyContent)) : undefined;
-    const counts: ImportCounts = {
-      count: parsed.document.entries.length,
-      added: 0,
-      unchanged: 0,
-      replaced: 0,
-      conflicts: [],
-    };
-    const incoming: PatternLogEntry[] = [];
-    for (const found of parsed.document.entries) {
-      const entry = { ...found, updatedAt: clamp(found.updatedAt ?? found.at) };
-      const local = byId.get(entry.id);
-      if (!local) {
-        // Importing is a clear wish to have the entry: a copy deleted here comes back.
-        incoming.push(hasOwn(state.removed, entry.id) ? { ...entry, updatedAt: fresh } : entry);
-        counts.added++;
-      } else if (entryContent(local) === entryContent(entry)) counts.unchanged++;
-      else if (conflicts === 'replace') {
-        incoming.push({ ...entry, updatedAt: fresh });
-        counts.replaced++;
-      } else if (conflicts === 'keep-both') {
-        if (contents!.has(copyContent(entry))) counts.unchanged++;
-        else {
-          incoming.push({ ...entry, id: newId(), updatedAt: fresh });
-          counts.added++;
-        }
-      } else counts.conflicts.push({ local, imported: entry });
-    }
+    // Loaded on demand: a file is imported rarely, and most logs never are.
+    const { planImport } = await import('./importPlan');
+    const plan = planImport(state, text, { conflicts, now: now(), newId });
+    if (!plan.ok) return { ok: false, reason: 'invalid', errors: plan.errors };
+    const { incoming, counts } = plan;
     if (incoming.length > 0) {
-      state = mergeState(state, { version: parsed.document.version, entries: incoming, removed: {} });
+      state = mergeState(state, { version: plan.version, entries: incoming, removed: {} });
       for (const entry of incoming) markDirty(entry.id);
       emit();
     }
@@ -682,9 +627,4 @@ export function createPatternLogStore(
       void sync();
     },
   };
-}
-
-/** An entry's content apart from its id, to see whether a file's copy is already here. */
-function copyContent(entry: PatternLogEntry): string {
-  return entryContent({ ...entry, id: '' });
 }
