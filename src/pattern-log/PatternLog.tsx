@@ -1,7 +1,6 @@
 import {
   forwardRef,
   lazy,
-  Suspense,
   useEffect,
   useId,
   useMemo,
@@ -41,6 +40,7 @@ import type { PatternLogEntry } from './document';
 import { Button } from './Button';
 import { EntryForm } from './EntryForm';
 import { EntryText, useEntryHeadline } from './EntryText';
+import { OnDemand } from './OnDemand';
 import {
   maxImportLength,
   PatternLogEntryError,
@@ -264,9 +264,9 @@ export function PatternLogStatusNotice() {
     <div className="attune-PatternLog-status">
       <p>{line}</p>
       {(syncSeen || log.sync) && (
-        <Suspense fallback={null}>
+        <OnDemand>
           <PatternLogSyncStatus />
-        </Suspense>
+        </OnDemand>
       )}
       {(log.status === 'unsaved' || log.status === 'unavailable') && (
         <Button quiet onClick={log.retry}>
@@ -470,7 +470,7 @@ function EntryItem({
         </Button>
       </div>
       {Array.isArray(entry.history) && entry.history.length > 0 && (
-        <Suspense fallback={null}>
+        <OnDemand>
           <EntryHistory
             entry={entry}
             onChange={(changes, done, focusId) => {
@@ -480,7 +480,7 @@ function EntryItem({
               if (changed) focusLater(focusId);
             }}
           />
-        </Suspense>
+        </OnDemand>
       )}
     </li>
   );
@@ -609,8 +609,17 @@ export function PatternLogData() {
   const { log, messages, visibleEntries, idBase, classNames } = usePatternLogContext();
   const [result, setResult] = useState<ImportState | null>(null);
   const stamp = () => new Date().toISOString().slice(0, 10);
+  const [importFailed, setImportFailed] = useState(false);
   async function runImport(text: string, conflicts?: ImportConflictPolicy) {
-    const outcome = await log.importJSON(text, { conflicts });
+    let outcome: ImportResult;
+    try {
+      outcome = await log.importJSON(text, { conflicts });
+    } catch {
+      // Its code loads on demand and did not arrive; the log is as it was.
+      setResult(null);
+      setImportFailed(true);
+      return announce(messages.importFailed);
+    }
     setResult({ outcome, text });
     announce(importSummary(outcome, messages).join(' '));
   }
@@ -656,6 +665,7 @@ export function PatternLogData() {
             // Not even read when larger than any log: a hostile file must not take the tab down.
             const text = file.size > maxImportLength ? null : await file.text();
             input.value = '';
+            setImportFailed(false);
             if (text === null)
               setResult({
                 outcome: { ok: false, reason: 'invalid', errors: [{ path: '', code: 'too-large' }] },
@@ -665,6 +675,11 @@ export function PatternLogData() {
           }}
         />
       </div>
+      {importFailed && (
+        <div className="attune-PatternLog-importResult" data-state="failed">
+          <p>{messages.importFailed}</p>
+        </div>
+      )}
       {outcome && result && (
         <div
           className="attune-PatternLog-importResult"

@@ -113,6 +113,8 @@ export interface PatternLogMessages {
   importKeepBoth: string;
   importNotSaved: string;
   importRefused: string;
+  /** The import could not start (its code did not load: offline, or a new release); nothing changed. */
+  importFailed: string;
   /** What the browser said to keeping the log when space runs low (PatternLog's `persist`). */
   persistence: Record<'persistent' | 'best-effort' | 'unsupported', string>;
   problems: Record<DocumentProblem['code'], string>;
@@ -255,6 +257,7 @@ export const patternLogMessages: PatternLogMessages = {
     unsupported: mayBeCleared,
   },
   importRefused: 'This file wasn’t imported, and nothing changed. What didn’t fit:',
+  importFailed: 'This file couldn’t be imported just now, and nothing changed. You can try again.',
   problems: {
     'not-json': 'not JSON',
     'not-a-log': 'not a pattern log',
@@ -415,6 +418,7 @@ export const patternLogMessagesEs: PatternLogMessages = {
     unsupported: mayBeClearedEs,
   },
   importRefused: 'Este archivo no se importó y no cambió nada. Lo que no encaja:',
+  importFailed: 'No se pudo importar este archivo ahora, y no cambió nada. Puedes volver a intentarlo.',
   problems: {
     'not-json': 'no es JSON',
     'not-a-log': 'no es un registro de patrones',
