@@ -47,7 +47,7 @@ import {
   type ImportConflictPolicy,
   type ImportResult,
 } from './logStore';
-import { localDay } from './insights';
+import { localDay } from './localDay';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';

@@ -30,12 +30,6 @@ export interface PatternLogInsightsData {
 
 export const maxPeriods = 12;
 
-/** The local day an entry belongs to, `YYYY-MM-DD`. */
-export function localDay(at: string): string {
-  const date = new Date(at);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * What the log shows over time, with no streaks and no scores: only counts of noticing.
  * Weeks when the log spans up to twelve weeks, months beyond that.

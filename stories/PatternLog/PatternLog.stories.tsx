@@ -42,6 +42,8 @@ const few = sampleEntries(6, Date.parse('2026-11-20T18:00:00Z'));
 async function ready(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
   await waitFor(() => expect(canvas.getByText('Up to date.')).toBeVisible());
+  // The look back loads its code on demand: it shows a moment after the log opens.
+  await waitFor(() => expect(canvas.getByRole('heading', { name: 'Looking back' })).toBeVisible());
   return canvas;
 }
 
