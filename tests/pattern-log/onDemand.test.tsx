@@ -4,13 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { PatternLog, serializePatternLog, type PatternLogEntry } from '../../src/pattern-log';
 import { fakeSyncStorage } from './fakeSyncStorage';
 
-// As if the page were offline, or a new release had taken the files away: the code of the sync
-// line and of kept versions, which load on demand, cannot be fetched.
+// As if the page were offline, or a new release had taken the files away: the code that loads on
+// demand (the sync line, kept versions, the look back, importing) cannot be fetched.
 vi.mock('../../src/pattern-log/SyncStatus', () => {
   throw new TypeError('Failed to fetch dynamically imported module: SyncStatus');
 });
 vi.mock('../../src/pattern-log/EntryHistory', () => {
   throw new TypeError('Failed to fetch dynamically imported module: EntryHistory');
+});
+vi.mock('../../src/pattern-log/InsightsView', () => {
+  throw new TypeError('Failed to fetch dynamically imported module: InsightsView');
 });
 vi.mock('../../src/pattern-log/importPlan', () => {
   throw new TypeError('Failed to fetch dynamically imported module: importPlan');
@@ -41,6 +44,10 @@ describe('given parts of the log whose code cannot be loaded', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'What did you notice?' }), 'fawning');
     await user.click(screen.getByRole('button', { name: 'Log it' }));
     expect(await within(list).findByRole('button', { name: /^Edit Fawning/ })).toBeVisible();
+    // By now the look back has had every chance to load: it failed, and only it is missing.
+    await expect(import('../../src/pattern-log/InsightsView')).rejects.toThrow();
+    expect(screen.queryByRole('heading', { name: 'Looking back' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Your data' })).toBeVisible();
   });
 
   it('should say an import could not start, and change nothing', async () => {
