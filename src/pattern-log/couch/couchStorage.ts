@@ -9,10 +9,13 @@ import {
   type PatternLogSyncState,
 } from '../storage';
 import {
+  codecOf,
   compareKeys,
+  keyBits,
   keyDocId,
   keyring,
   newKey,
+  openFormer,
   openKey,
   readKeyDoc,
   type Codec,
@@ -145,7 +148,10 @@ export function createCouchStorage({
   const keys = keyring();
   /** The key this log is written with now, and the key document revision it was checked against. */
   let current: { codec: Codec; rev: string; info: KeyInfo } | undefined;
-  /** Keys this session opened before (a key that lost a conflict, the one before a change): what they wrote moves to `current`. */
+  /**
+   * Keys this log was written with before (the ones before each passphrase change, sealed in the
+   * key document; a key that lost a conflict): what they wrote moves to `current` when read.
+   */
   const former = new Map<string, Codec>();
   /** Per record name: the document, revision and record last read or written, to diff saves against. */
   let known = new Map<string, { docId: string; rev: string; text: string }>();
@@ -231,7 +237,11 @@ export function createCouchStorage({
     return [doc, ...others.filter((leaf): leaf is CouchDoc => leaf !== undefined)];
   }
 
-  /** A brand-new device asks the server for the log's key before it makes one (bounded wait). */
+  /**
+   * A brand-new device asks the server for the log's key before it makes one; a device whose
+   * passphrase does not open the key it holds asks once for a newer one (the passphrase changed
+   * on another device while this one was away). A bounded wait either way.
+   */
   async function pullKey() {
     if (pulledKey) return;
     pulledKey = true;
@@ -273,6 +283,10 @@ export function createCouchStorage({
     const winner = infos[0]!;
     if (winner.encrypted !== encrypt) refuse(encrypt ? 'not-encrypted' : 'wrong-passphrase');
     const codec = await openKey(winner, secret, keys);
+    if (!codec && !pulledKey) {
+      await pullKey();
+      return ensureKey();
+    }
     if (!codec) refuse('wrong-passphrase');
     // The passphrase fits: keys of losing leaves that it also opens are former keys, then the leaves go.
     const losers = infos.slice(1);
@@ -281,6 +295,7 @@ export function createCouchStorage({
       if (other && other.tag !== codec.tag) former.set(other.tag, other);
     }
     if (current && current.codec.tag !== codec.tag) former.set(current.codec.tag, current.codec);
+    if (current?.info.rev !== winner.rev) await openFormerKeys(winner, codec);
     if (losers.length > 0)
       await local.bulkDocs(losers.map((info) => ({ _id: keyDocId, _rev: info.rev, _deleted: true })));
     if (current?.codec.tag !== codec.tag) {
@@ -291,6 +306,14 @@ export function createCouchStorage({
     refused = false;
     if (losers.length > 0) current.rev = (await keyLeaves())[0]?._rev ?? winner.rev;
     return codec;
+  }
+
+  /** The former keys the key document keeps, so that what a device still on one wrote is read, and moved. */
+  async function openFormerKeys(info: KeyInfo, codec: Codec) {
+    for (const { tag, bits } of await openFormer(info, codec)) {
+      if (tag === codec.tag || former.has(tag)) bits.fill(0);
+      else former.set(tag, await codecOf(tag, bits));
+    }
   }
 
   function docIdOf(codec: Codec, name: string): Promise<string> {
@@ -655,50 +678,25 @@ export function createCouchStorage({
       if (!encrypt) throw new TypeError('changePassphrase(): this log is not encrypted.');
       return serial(async () => {
         const codec = await ensureKey();
-        const info = current!.info;
-        // Everything this passphrase can read, settled, then written anew under the next key.
-        const text = await readLog();
-        const records = text === null ? [] : recordsOf(text);
-        const { rows } = await local.allDocs({ include_docs: true });
-        const made = await newKey(next, iterations, keys, info.created);
-        const fresh = await Promise.all(
-          records.map(async (record) => {
-            const docId = await made.codec.docId(nameOf(record));
-            return { _id: docId, ...(await made.codec.seal(docId, record)) };
-          }),
-        );
-        const written = (await local.bulkDocs(fresh)) as CouchWriteResult[];
+        const { info, rev } = current!;
+        // The key document goes first, with the key it replaces sealed inside it (and the ones
+        // before). From then on any device that opens the new key reads what the old one wrote,
+        // so a write that fails (or a tab that closes) at any later point leaves a readable log,
+        // and whatever is still under the old key moves at the next read.
+        const carried = [await keyBits(info, secret!), ...(await openFormer(info, codec))];
+        let made: Awaited<ReturnType<typeof newKey>>;
         try {
-          if (written.some((result) => !result.ok))
-            throw new Error('The re-encrypted entries could not all be written.');
-          const key = (await local.put({ _id: keyDocId, _rev: current!.rev, ...made.fields })) as {
-            rev: string;
-          };
-          ownRevs.add(key.rev);
-        } catch (error) {
-          // The old key still stands: take back what was written under the new one.
-          await local.bulkDocs(
-            written.flatMap((r) => (r.ok ? [{ _id: r.id, _rev: r.rev, _deleted: true }] : [])),
-          );
-          throw error;
+          made = await newKey(next, iterations, keys, info.created, carried);
+        } finally {
+          for (const { bits } of carried) bits.fill(0);
         }
-        written.forEach((result) => result.rev && ownRevs.add(result.rev));
-        // The old documents go, and with them every ciphertext under the old key (until compaction on the server).
-        const old = (rows as Array<{ doc?: CouchDoc }>).flatMap(({ doc }) =>
-          doc &&
-          doc._id !== keyDocId &&
-          !doc._id.startsWith('_') &&
-          (doc.k === codec.tag || former.has(String(doc.k)))
-            ? [{ _id: doc._id, _rev: doc._rev, _deleted: true }]
-            : [],
-        );
-        await write(old.map((doc) => ({ doc })));
+        const written = (await local.put({ _id: keyDocId, _rev: rev, ...made.fields })) as { rev: string };
+        ownRevs.add(written.rev);
         former.set(codec.tag, codec);
         secret = next;
         current = undefined;
-        known = new Map();
-        docIds = new Map();
-        opened = new Map();
+        // Every document moves to the new key (written anew, then the old one removed).
+        await readLog();
         notify();
       });
     },
