@@ -1,11 +1,11 @@
 // @vitest-environment node
 // Changing the passphrase, through the real server and through failing writes: what a device
 // that was away wrote under the old key is read and moved, and no crash leaves a log unreadable.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PatternLogLockedError, parsePatternLog, serializePatternLog } from '../../../src/pattern-log';
 import { createCouchStorage, type CouchDoc } from '../../../src/pattern-log/couch';
-import { clock, closeDevices, converged, openDevice, passphrase, seen, type Device } from './devices';
-import { deviceDatabase, remoteDatabase, startServer, type TestServer } from './server';
+import { add, clock, converged, openDevice, passphrase, seen, serverForFile } from './devices';
+import { deviceDatabase, remoteDatabase } from './server';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -13,24 +13,14 @@ const nextPassphrase = 'a lighthouse keeps its own hours';
 /** A server nobody answers at: the device is offline. */
 const nowhere = 'http://127.0.0.1:9/attune-log';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(closeDevices);
-afterAll(() => server.stop());
-
-const add = (device: Device, pattern: string, note?: string) => {
-  clock.tick();
-  return device.store.add(note === undefined ? { pattern } : { pattern, note });
-};
+const testServer = serverForFile();
 
 /** The salt naming the key the key document holds now. */
 const keyTag = (doc: CouchDoc | undefined) => (doc?.kdf as { salt?: string } | undefined)?.salt;
 
 describe('changePassphrase', () => {
   it('reads and moves what a device that was away wrote under the old key, after both restart', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const phone = await openDevice(url);
     const laptop = await openDevice(url);
     const shared = add(phone, 'perfectionism', 'the report');
@@ -69,7 +59,7 @@ describe('changePassphrase', () => {
         const entries = [...live.values()].filter((doc) => doc._id !== 'attune-pattern-log');
         expect(entries).toHaveLength(3);
         for (const doc of entries) expect(doc.k).toBe(key);
-        for (const { conflicts } of await server.leaves(url)) expect(conflicts).toEqual([]);
+        for (const { conflicts } of await testServer().leaves(url)) expect(conflicts).toEqual([]);
       },
       { timeout: 30_000 },
     );
