@@ -26,7 +26,7 @@ import {
 import type { CouchDatabase, CouchDoc, CouchFeed, CouchWriteResult } from './pouch';
 import { followRecord, readRecord, recordText, resolveRecords, type CouchRecord } from './records';
 import { nameOf, recordIndex } from './recordIndex';
-import { isNetworkError, reasonOf, syncStateStore } from './syncState';
+import { errorState, isNetworkError, syncStateStore } from './syncState';
 import { isRecord } from '../../shared/isRecord';
 
 /** Options of {@link createCouchStorage}. */
@@ -195,6 +195,7 @@ export function createCouchStorage({
       reason === 'not-encrypted'
         ? {
             status: 'error',
+            code: 'not-encrypted',
             reason: 'This synced log is not encrypted, and this app opens only encrypted ones.',
           }
         : { status: 'needs-passphrase' },
@@ -608,9 +609,7 @@ export function createCouchStorage({
       startReplication();
     } catch (error) {
       if (error instanceof LockedError) return;
-      report(
-        isNetworkError(error) ? { status: 'offline' } : { status: 'error', reason: reasonOf(error), error },
-      );
+      report(isNetworkError(error) ? { status: 'offline' } : errorState(error));
       scheduleConnect();
     } finally {
       connecting = false;
@@ -643,12 +642,10 @@ export function createCouchStorage({
       idle();
       if (notifyTimer !== undefined) notifyNow();
     });
-    live.on('denied', (error: unknown) => report({ status: 'error', reason: reasonOf(error), error }));
+    live.on('denied', (error: unknown) => report(errorState(error)));
     live.on('error', (error: unknown) => {
       replication = undefined;
-      report(
-        isNetworkError(error) ? { status: 'offline' } : { status: 'error', reason: reasonOf(error), error },
-      );
+      report(isNetworkError(error) ? { status: 'offline' } : errorState(error));
       scheduleConnect();
     });
   }

@@ -33,6 +33,14 @@ async function logOf(count: number) {
   return { local, storage, entries };
 }
 
+/** Another storage on the same database (another tab, or what replication brings) saves an entry. */
+async function saveElsewhere(local: PouchDB.Database, changed: PatternLogEntry) {
+  const other = createCouchStorage({ local, remote: nowhere, passphrase });
+  opened.push(other);
+  await other.loadChanges!();
+  await other.saveChanges!({ put: [changed], removed: {} });
+}
+
 describe('createCouchStorage, entry by entry', () => {
   it('writes only the documents of the entries a save changed', async () => {
     const { local, storage } = await logOf(40);
@@ -68,11 +76,8 @@ describe('createCouchStorage, entry by entry', () => {
     const { local, storage } = await logOf(30);
     const first = await storage.loadChanges!();
     // Another storage on the same database (another tab, or replication) changes one entry.
-    const other = createCouchStorage({ local, remote: nowhere, passphrase });
-    opened.push(other);
-    await other.loadChanges!();
     const edited = { ...entry(12), note: 'from the other tab', updatedAt: '2026-02-01T00:00:00.000Z' };
-    await other.saveChanges!({ put: [edited], removed: {} });
+    await saveElsewhere(local, edited);
 
     const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
     const next = await storage.loadChanges!(first.revision);
@@ -86,11 +91,8 @@ describe('createCouchStorage, entry by entry', () => {
   it('reads back a change it stored otherwise than given (a newer stored version won)', async () => {
     const { local, storage } = await logOf(3);
     const first = await storage.loadChanges!();
-    const other = createCouchStorage({ local, remote: nowhere, passphrase });
-    opened.push(other);
-    await other.loadChanges!();
     const newer = { ...entry(1), note: 'newer, from elsewhere', updatedAt: '2026-03-01T00:00:00.000Z' };
-    await other.saveChanges!({ put: [newer], removed: {} });
+    await saveElsewhere(local, newer);
 
     // This log has not read that yet, and saves an older edit of the same entry.
     const older = { ...entry(1), note: 'older, from here', updatedAt: '2026-02-01T00:00:00.000Z' };

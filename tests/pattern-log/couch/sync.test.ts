@@ -316,6 +316,6 @@ describe('createCouchStorage with a CouchDB server', () => {
     const encryptedDevice = await openDevice(url);
     expect(encryptedDevice.store.getSnapshot().status).toBe('locked');
     await expect(encryptedDevice.storage.load()).rejects.toMatchObject({ reason: 'not-encrypted' });
-    expect(encryptedDevice.storage.sync.getState()).toMatchObject({ status: 'error' });
+    expect(encryptedDevice.storage.sync.getState()).toMatchObject({ status: 'error', code: 'not-encrypted' });
   });
 });
