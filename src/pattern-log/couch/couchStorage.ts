@@ -175,6 +175,8 @@ export function createCouchStorage({
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
   let changesSinceNotify = 0;
   let pulledKey = false;
+  let compacting: Promise<void> | undefined;
+  let compactAgain = false;
   /** One operation at a time: a save never interleaves with a load, a passphrase change or a lock. */
   const serial = serialQueue();
 
@@ -539,6 +541,7 @@ export function createCouchStorage({
     const changed = records.filter((record) => known.get(nameOf(record))?.text !== recordText(record));
     const setAside = new Set(records.filter((record) => record.t === 'set-aside').map(nameOf));
     await writeRecords(await ensureKey(), changed, setAside);
+    if (changed.some((record) => record.t === 'removed')) compactSoon();
   }
 
   /** The log's own changes, entry by entry: only their documents are written. */
@@ -555,9 +558,30 @@ export function createCouchStorage({
       records.push(...values.filter((record) => index.textOf(nameOf(record)) === undefined));
     }
     const stored = await writeRecords(codec, records, setAside);
+    if (Object.keys(changes.removed).length > 0) compactSoon();
     return index.wrote(
       records.map((record) => ({ record: stored.get(nameOf(record)) ?? record, given: recordText(record) })),
     );
+  }
+
+  /**
+   * After a deletion or a passphrase change: the database drops the bodies of revisions that are
+   * no longer current, so a deleted entry's words (and ciphertext under a former key) leave this
+   * device, not only the screen. The tombstone itself stays (see the docs: a device away for
+   * months must not bring a deleted entry back). Best effort: a database that cannot compact keeps them.
+   */
+  function compactSoon() {
+    if (!local.compact || closed) return;
+    if (compacting) {
+      compactAgain = true;
+      return;
+    }
+    compacting = (async () => {
+      do {
+        compactAgain = false;
+        await local.compact!().catch(() => undefined);
+      } while (compactAgain && !closed);
+    })().finally(() => (compacting = undefined));
   }
 
   // --- Replication -------------------------------------------------------------------------
@@ -761,6 +785,7 @@ export function createCouchStorage({
         current = undefined;
         // Every document moves to the new key (written anew, then the old one removed).
         await readLog();
+        compactSoon();
         notify();
       });
     },
@@ -804,6 +829,7 @@ export function createCouchStorage({
         clearTimeout(timer);
       }
       await serial.idle();
+      await compacting;
     },
     async adopt(from) {
       const text = await from.load();

@@ -114,4 +114,36 @@ describe('createCouchStorage, entry by entry', () => {
     await storage.saveChanges!({ put: [], removed: {}, quarantine: ['odd text'] });
     expect((await storage.loadChanges!()).quarantine).toEqual(['odd text']);
   });
+
+  it('keeps a deletion as a tombstone without words, and drops the words’ revision from the device', async () => {
+    const { local, storage } = await logOf(3);
+    await storage.loadChanges!();
+    const revs = async () =>
+      new Map(
+        ((await local.allDocs({})).rows as Array<{ id: string; value: { rev: string } }>).map((row) => [
+          row.id,
+          row.value.rev,
+        ]),
+      );
+    const before = await revs();
+    await storage.saveChanges!({ put: [], removed: { 'entry-1': '2026-02-01T00:00:00.000Z' } });
+    await storage.close();
+    const after = await revs();
+    const changed = [...after].filter(([id, rev]) => before.get(id) !== rev);
+    expect(changed).toHaveLength(1);
+    const [id, rev] = changed[0]!;
+    // The tombstone: the document stays (so a device away for months learns of the deletion)…
+    const tombstone = (await local.get(id, { rev })) as Record<string, unknown>;
+    expect(Object.keys(tombstone).sort()).toEqual(['_id', '_rev', 'data', 'iv', 'k']);
+    // …and the revision that held the words is gone from this device.
+    await expect(local.get(id, { rev: before.get(id)! })).rejects.toMatchObject({ status: 404 });
+    const reopened = createCouchStorage({ local, remote: nowhere, passphrase });
+    opened.push(reopened);
+    const read = await reopened.loadChanges!();
+    expect(read.records).toContainEqual({
+      id: 'entry-1',
+      revision: read.revision,
+      removed: '2026-02-01T00:00:00.000Z',
+    });
+  });
 });
