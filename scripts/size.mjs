@@ -63,7 +63,9 @@ const budgets = [
     // Both issue 15 parts on main together: 57.1.
     // 57.1 (issue 12.4, the trim of every widget but PatternLog): the pattern, body-area and
     // time labels now come only with the widgets that show them, and here all of them do.
-    budget: 57.3,
+    // Sync finished (issue 15, couch-more), +0.25: PatternLog words each kind of sync error
+    // itself (syncReasons, so a Spanish app says them in Spanish), 57.33.
+    budget: 57.5,
   },
   {
     // What an app in Spanish passes to the provider; the Spanish built-in scripts
