@@ -9,6 +9,7 @@
 //   node scripts/size.mjs --readme      rewrites README's size table from the rows below
 //   node scripts/size.mjs --why [text]  for each row (or those whose name has `text`): the
 //                                       modules and packages that make it up, largest first
+//                                       (the top 25 modules; TOP=80 before the command for more)
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -80,10 +81,15 @@ const budgets = [
     // Widget roots (ref, DOM props, classNames; issue 13.6) add 1.3 KB across seven widgets.
     // Issue 15 (53.6): PatternLog's sync line and kept versions (+1.6, see its row).
     // Issue 15 (scale): PatternLog's per-bucket saving and insights worker, +0.9 KB here (54.2).
-    // Both issue 15 parts on main together: 57.1. PatternLog's trim (issue 12.4): the store's
-    // stored copy, the sync line and kept versions load on demand: 55.8; and importing: 55.6;
-    // with the guard that keeps the log whole if such code cannot load: 55.7; the look back: 53.3.
-    budget: 53.5,
+    // Both issue 15 parts on main together: 57.1.
+    // 57.1 (issue 12.4, the trim of every widget but PatternLog): the pattern, body-area and
+    // time labels now come only with the widgets that show them, and here all of them do.
+    // Sync finished (issue 15, couch-more), +0.25: PatternLog words each kind of sync error
+    // itself (syncReasons, so a Spanish app says them in Spanish), 57.33.
+    // PatternLog's trim (issue 12.4): the store's stored copy, the sync line and kept versions,
+    // importing and the look back load on demand, with a guard that keeps the log whole if such
+    // code cannot load: 53.4 (5.8 on demand).
+    budget: 53.6,
     onDemandBudget: onDemand.widget,
   },
   {
@@ -100,16 +106,32 @@ const budgets = [
     code: imports('index:es'),
     budget: 6.5,
   },
-  // 10.8 KB: the clock and engine (checked patterns, lead-in, slowing, cues) 3.1, motion 3.7,
-  // the exit and support offer (issue 14) 0.9.
-  { name: 'BreathPacer', code: imports(widgets.breathPacer), goal: 10, budget: 11.5 },
-  // 9.9 KB: motion 3.8, the exit and support offer after it and after a 9 or 10 (issue 14) 0.9.
+  // 10.9 KB: the clock and engine (checked patterns, lead-in, slowing, cues) 2.8 (breathClock
+  // 1.7, of which its input errors' words 0.2; pacerEngine 1.1), the hook 0.8, the component
+  // 1.1, cues 0.5, motion 3.3, the provider floor 1.4 (the support offer 0.6, the exit words,
+  // announcer, reduced motion, context) and shared 0.9. The pattern labels (0.25) are no longer
+  // in it. What is left over the goal is motion's share: no single part of 0.9 can go
+  // without a behaviour going with it.
+  { name: 'BreathPacer', code: imports(widgets.breathPacer), goal: 10, budget: 11.1 },
+  // 10.3 KB: the widget 3.6 (component 1.4, paths and their checks 0.7, words 0.6, hook 0.5,
+  // intensity scale 0.3), motion 3.3 and the step motion 0.8, the provider floor 1.9 (the
+  // support offer after the exit and after a 9 or 10, issue 14, 0.6; the pattern and body-area
+  // labels it shows 0.3), shared 0.8.
   { name: 'ChoicePoint (no dialog)', code: imports(widgets.choicePoint), goal: 9, budget: 10.5 },
   // 19.9 KB: Radix Dialog is 9.7 of it.
   { name: 'ChoicePointDialog', code: imports(widgets.choicePointDialog), goal: 22, budget: 22 },
-  // 13.3 KB: the four built-in scripts are 2.3 of it, parseScript (a script from a CMS is
-  // checked and its problems shown) 1.3, motion 3.8, the support offer (issue 14) 0.9.
-  { name: 'ObserverScript + built-in scripts', code: imports(widgets.observerScript), goal: 10, budget: 14 },
+  // 13.6 KB: the four built-in scripts 2.1, parseScript (a script from a CMS is checked and
+  // its problems shown) 1.2, the component 2.2, the hook 1.2, speech 0.4, words 0.4, motion
+  // 3.3 and the step motion 0.8, the provider floor 1.4 (the support offer, issue 14, 0.6).
+  // The pattern labels (0.25) are no longer in it. Writing each script line once for both
+  // perspectives (`[you|I]`) saved only 0.1 here and cost MomentFlow and Spanish more: gzip
+  // already shares the repeated words.
+  {
+    name: 'ObserverScript + built-in scripts',
+    code: imports(widgets.observerScript),
+    goal: 10,
+    budget: 13.8,
+  },
   // 15.8 KB, no motion yet. Issue 11 took it from 12.7: writes checked like loads, entries set
   // aside instead of the whole log, imports that report conflicts and failed saves, the flush
   // on pagehide and Web Locks (+2.9); issue 14's exit and support offer (+1.2). Issue 15 (17.4):
@@ -125,12 +147,13 @@ const budgets = [
   // What keeps the log whole when such code cannot load (offline, a new release), and says so
   // for an import (+0.17): 18.4. The look back (its charts, counting and worker) loads once the
   // log has rendered, so logging a moment never waits for it: 15.95 (cross-checked with
-  // rolldown's code splitting: 15.95 first, the same parts on demand).
+  // rolldown's code splitting: 15.95 first, the same parts on demand). With sync finished on
+  // main (its error codes worded here): 16.1.
   {
     name: 'PatternLog (localStorage)',
     code: imports(widgets.patternLog),
     goal: 14,
-    budget: 16.2,
+    budget: 16.3,
     onDemandBudget: onDemand.widget,
   },
   {
@@ -139,8 +162,8 @@ const budgets = [
     // The bounded, versioned envelope, the key derivation and their plain-words errors (+2.0).
     // Issue 15 (the sync line, kept versions and the per-entry saving), as above: 21.6.
     // The stored copy, sync line, kept versions, importing and the look back on demand (issue
-    // 12.4): 17.9.
-    budget: 18.1,
+    // 12.4): 17.9; with sync finished on main: 18.1.
+    budget: 18.3,
     onDemandBudget: onDemand.widget,
   },
   {
@@ -150,19 +173,25 @@ const budgets = [
     // With PatternLog's sync line and kept versions (issue 15, the widget's side, +1.6): 23.7.
     name: 'PatternLog, synced (CouchDB)',
     code: imports(widgets.patternLog, 'pattern-log-couch:createCouchStorage'),
-    // With the per-entry saving and insights worker in PatternLog too: 25.9. The stored copy,
-    // sync line, kept versions and importing on demand (issue 12.4; this log loads the sync
-    // line), and the look back: 22.3.
-    budget: 22.5,
+    // With the per-entry saving and insights worker in PatternLog too: 25.9.
+    // Sync finished (issue 15, couch-more), 25.9 → 27.5: the storage read and written entry by
+    // entry (recordIndex, +0.7: an edit's round trip at 10,000 entries 756 → 49 ms), former keys
+    // sealed in the key document (+0.45: nothing a device wrote while away stays unreadable),
+    // compaction after deletions, and the sync error codes with their words (+0.2 in PatternLog).
+    // PatternLog's trim (issue 12.4): the stored copy, kept versions, importing and the look back
+    // on demand (this log loads the sync line): 23.8.
+    budget: 24,
     onDemandBudget: onDemand.widget,
   },
-  // 9.1 KB: the widget, its hook and logic, its English words (0.9), the exit and support
-  // offer (0.8), motion 3.8.
-  { name: 'Grounding', code: imports(widgets.grounding), budget: 9.5 },
+  // 9.2 KB: the widget, its hook and logic, its English words (0.9), the exit and support
+  // offer (0.8), motion 3.8. The pattern labels (0.25) are no longer in it.
+  { name: 'Grounding', code: imports(widgets.grounding), budget: 9.4 },
   // 31.2 KB: every widget but PatternLog's own UI, and PatternLog's store (4.5) to save the
   // moment safely. Motion 3.8.
   // Widget roots (issue 13.6): 0.8 KB, for the four widgets it holds.
   // Issue 15 (scale): the store's per-entry saving (+0.4).
+  // 33.5 KB: PatternLog's store and document 6.2 of it, the four widgets it holds 17.1, its
+  // own code 3.8, motion 3.0, the provider floor 1.9, shared 1.5.
   // The stored copy and importing on demand (issue 12.4): 32.7.
   {
     name: 'MomentFlow (no dialog)',
@@ -357,7 +386,8 @@ async function why(row) {
     console.log(' by folder or package:');
     for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(line(bytes, group));
     console.log(' by module (top 25):');
-    for (const [path, bytes] of modules.slice(0, 25)) console.log(line(bytes, path));
+    for (const [path, bytes] of modules.slice(0, Number(process.env.TOP ?? 25)))
+      console.log(line(bytes, path));
   };
   report(`${row.name}, first load`, split.first);
   for (const { target, result } of split.onDemand)
