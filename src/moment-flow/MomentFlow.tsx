@@ -102,6 +102,8 @@ export const momentFlowOwnProps: OwnKeysBesidesStyle<MomentFlowOwnProps> = {
   omit: true,
   observeAfter: true,
   settle: true,
+  step: true,
+  defaultStep: true,
   onStepChange: true,
   storage: true,
   noticed: true,
@@ -151,9 +153,11 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
       omit,
       observeAfter,
       settle,
+      step: stepProp,
+      defaultStep,
       onStepChange,
     } = props;
-    const flowOptions = { omit, observeAfter, settle, onStepChange };
+    const flowOptions = { omit, observeAfter, settle, step: stepProp, defaultStep, onStepChange };
     const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
     const script = scriptProp ?? messages.defaultScript ?? compassionateObserver;
     const common = useMessages('common', commonMessages);
