@@ -50,6 +50,7 @@ import { localDay } from './insights';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
+import { saveTextFile } from './saveTextFile';
 import { PatternLogSyncStatus } from './SyncStatus';
 import { usePatternLog } from './usePatternLog';
 
@@ -109,16 +110,6 @@ const ownProps: OwnKeysBesidesStyle<PatternLogOwnProps> = {
 
 function options(list: Array<string | PatternLogOption>, labels: Record<string, string>): PatternLogOption[] {
   return list.map((item) => (typeof item === 'string' ? { id: item, label: labels[item] ?? item } : item));
-}
-
-/** Saves text as a file through the browser: a Blob and an object URL, never the network. */
-function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** Runs a change; false when the log refused it (nothing changed), so the person can be told. */
@@ -261,7 +252,7 @@ export function PatternLogStatusNotice() {
           <Button
             quiet
             onClick={() =>
-              download(
+              saveTextFile(
                 JSON.stringify(log.quarantined, null, 2),
                 `${messages.fileName}-unreadable.json`,
                 'application/json',
@@ -280,7 +271,7 @@ export function PatternLogStatusNotice() {
             <div className="attune-PatternLog-actions">
               <Button
                 onClick={() =>
-                  download(log.unreadableText ?? '', `${messages.fileName}-saved.txt`, 'text/plain')
+                  saveTextFile(log.unreadableText ?? '', `${messages.fileName}-saved.txt`, 'text/plain')
                 }
               >
                 {messages.downloadStored}
@@ -607,7 +598,7 @@ export function PatternLogData() {
         <Button
           quiet
           onClick={() =>
-            download(log.exportJSON(), `${messages.fileName}-${stamp()}.json`, 'application/json')
+            saveTextFile(log.exportJSON(), `${messages.fileName}-${stamp()}.json`, 'application/json')
           }
         >
           {messages.exportJSON}
@@ -615,7 +606,7 @@ export function PatternLogData() {
         <Button
           quiet
           onClick={() =>
-            download(log.exportCSV(visibleEntries), `${messages.fileName}-${stamp()}.csv`, 'text/csv')
+            saveTextFile(log.exportCSV(visibleEntries), `${messages.fileName}-${stamp()}.csv`, 'text/csv')
           }
         >
           {messages.exportCSV}

@@ -10,14 +10,7 @@ import {
   serializePatternLog,
 } from '../../src/pattern-log';
 import { expectNoAxeViolations } from '../axe';
-
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
-}
+import { readBlob } from './readBlob';
 
 // jsdom's Blob has no text(); every browser the library supports does.
 if (!Blob.prototype.text)
