@@ -325,7 +325,7 @@ interface ConfirmStepProps {
   body: string;
   confirm: string;
   cancel: string;
-  onConfirm(): void;
+  onConfirm: () => void;
 }
 
 /**
@@ -390,10 +390,10 @@ function EntryItem({
   focusLater,
 }: {
   entry: PatternLogEntry;
-  onEdit(id: string | null): void;
+  onEdit: (id: string | null) => void;
   editing: boolean;
   /** Focuses the element with this id once the list has rendered the change. */
-  focusLater(id: string): void;
+  focusLater: (id: string) => void;
 }) {
   const { log, messages, idBase, classNames } = usePatternLogContext();
   const { time, pattern } = useEntryHeadline(entry);
@@ -578,6 +578,19 @@ export function PatternLogData() {
   const { log, messages, visibleEntries, idBase, classNames } = usePatternLogContext();
   const [result, setResult] = useState<ImportState | null>(null);
   const stamp = () => new Date().toISOString().slice(0, 10);
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    const refuse = (code: 'too-large' | 'not-json') =>
+      setResult({ outcome: { ok: false, reason: 'invalid', errors: [{ path: '', code }] }, text: '' });
+    // Not even read when larger than any log: a hostile file must not take the tab down.
+    if (file.size > maxImportLength) return refuse('too-large');
+    // A file the browser cannot read (moved or deleted since it was chosen) is not a log either.
+    const text = await file.text().catch(() => null);
+    input.value = '';
+    if (text === null) refuse('not-json');
+    else await runImport(text);
+  }
   async function runImport(text: string, conflicts?: ImportConflictPolicy) {
     const outcome = await log.importJSON(text, { conflicts });
     setResult({ outcome, text });
@@ -618,20 +631,7 @@ export function PatternLogData() {
           id={`${idBase}-import`}
           type="file"
           accept="application/json,.json"
-          onChange={async (event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            if (!file) return;
-            // Not even read when larger than any log: a hostile file must not take the tab down.
-            const text = file.size > maxImportLength ? null : await file.text();
-            input.value = '';
-            if (text === null)
-              setResult({
-                outcome: { ok: false, reason: 'invalid', errors: [{ path: '', code: 'too-large' }] },
-                text: '',
-              });
-            else await runImport(text);
-          }}
+          onChange={(event) => void importFile(event.currentTarget)}
         />
       </div>
       {outcome && result && (

@@ -2,7 +2,7 @@
 export function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(reader.result as string); // readAsText gives a string
     reader.readAsText(blob);
   });
 }
