@@ -31,7 +31,7 @@ import {
   type WidgetStyleProps,
 } from '../shared/widget';
 import { appendMoment } from './appendMoment';
-import { otherSettleStep, type Noticed } from './flow';
+import { otherSettleStep } from './flow';
 import { momentFlowMessages, type MomentFlowMessages } from './messages';
 import { NoticeStep } from './NoticeStep';
 import { useMomentFlow, type UseMomentFlowOptions } from './useMomentFlow';
@@ -244,7 +244,7 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
             <NoticeStep
               messages={messages}
               common={common}
-              initial={moment as Partial<Noticed>}
+              initial={moment}
               onNotice={flow.notice}
               onDraft={flow.setDraft}
             />

@@ -43,7 +43,7 @@ describe('given a host that controls step', () => {
 
   it('should keep what was entered on a step the host keeps, and go on from it', async () => {
     const user = userEvent.setup();
-    const host = renderControlled('refuses', 'notice' as MomentStep, (step, onStepChange) => (
+    const host = renderControlled<MomentStep>('refuses', 'notice', (step, onStepChange) => (
       <MomentFlow step={step} onStepChange={onStepChange} />
     ));
     await user.click(screen.getByRole('radio', { name: 'Fawning' }));
@@ -67,7 +67,7 @@ describe('given a host that controls step', () => {
     const user = userEvent.setup();
     const storage = createMemoryStorage();
     const onComplete = vi.fn();
-    const host = renderControlled('refuses', 'breathe' as MomentStep, (step, onStepChange) => (
+    const host = renderControlled<MomentStep>('refuses', 'breathe', (step, onStepChange) => (
       <MomentFlow
         noticed="bracing"
         storage={storage}
