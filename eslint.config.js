@@ -54,13 +54,6 @@ export default tseslint.config(
     },
   },
   {
-    // Plain JS has no types to check; the examples import `attune-ui` as an installed package,
-    // which only resolves inside the consumer check (scripts/consumer-check.mjs), so their types
-    // are checked there, by Next's and Vite's own builds.
-    files: ['**/*.{js,mjs,cjs}', 'examples/**'],
-    ...tseslint.configs.disableTypeChecked,
-  },
-  {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
@@ -139,6 +132,13 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Last, so no rule above turns type-checking back on here. Plain JS has no types to check; the examples import `attune-ui` as an installed package,
+    // which only resolves inside the consumer check (scripts/consumer-check.mjs), so their types
+    // are checked there, by Next's and Vite's own builds.
+    files: ['**/*.{js,mjs,cjs}', 'examples/**'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['tests/**', 'stories/**', 'bench/**'],
