@@ -85,7 +85,7 @@ export function useGrounding(options: UseGroundingOptions = {}) {
   }, []);
 
   const reportComplete = useStableCallback(options.onComplete);
-  const leave = useStableCallback<[GroundingMark], void>((mark: GroundingMark) => {
+  const leave: (mark: GroundingMark) => void = useStableCallback((mark: GroundingMark) => {
     if (complete) return;
     update((previous) => withMark(previous, step.id, mark));
     if (!isLast) return setIndex(index + 1);
@@ -96,12 +96,12 @@ export function useGrounding(options: UseGroundingOptions = {}) {
   const next = useCallback(() => leave('noticed'), [leave]);
   const skip = useCallback(() => leave('skipped'), [leave]);
 
-  const back = useStableCallback<[], void>(() => {
+  const back: () => void = useStableCallback(() => {
     if (complete) return setComplete(false);
     if (index > 0) setIndex(index - 1);
   });
 
-  const restart = useStableCallback<[], void>(() => {
+  const restart: () => void = useStableCallback(() => {
     update(() => emptyGroundingRecord);
     setComplete(false);
     startedAt.current = new Date().toISOString();

@@ -158,7 +158,7 @@ export function useObserverScript(options: UseObserverScriptOptions) {
   const isLast = index === total - 1;
 
   const reportComplete = useStableCallback(options.onComplete);
-  const next = useStableCallback<[], void>(() => {
+  const next: () => void = useStableCallback(() => {
     if (complete) return;
     if (!isLast) return setIndex(index + 1);
     setComplete(true);
@@ -175,12 +175,12 @@ export function useObserverScript(options: UseObserverScriptOptions) {
     });
   });
 
-  const back = useStableCallback<[], void>(() => {
+  const back: () => void = useStableCallback(() => {
     if (complete) return setComplete(false);
     if (index > 0) setIndex(index - 1);
   });
 
-  const restart = useStableCallback<[], void>(() => {
+  const restart: () => void = useStableCallback(() => {
     setComplete(false);
     setPaused(false);
     startedAt.current = new Date().toISOString();
@@ -188,7 +188,7 @@ export function useObserverScript(options: UseObserverScriptOptions) {
   });
 
   /** For a host's BreathPacer `onComplete`: moves on only if the breath step still shows. */
-  const finishBreath = useStableCallback<[number], void>((breathIndex: number) => {
+  const finishBreath: (breathIndex: number) => void = useStableCallback((breathIndex: number) => {
     if (breathIndex === index && !complete) next();
   });
 
