@@ -229,6 +229,22 @@ describe('given a file to import', () => {
     expect(await storage.load()).toBe(before);
   });
 
+  it('should refuse a file the browser cannot read, and change nothing', async () => {
+    const { user, storage } = await renderLog(storageWith([{ id: 'a', at: at(1), pattern: 'fawning' }]));
+    const before = await storage.load();
+    // A file moved or deleted after it was chosen: reading it fails.
+    const gone = new File(['{}'], 'log.json', { type: 'application/json' });
+    Object.defineProperty(gone, 'text', {
+      value: () => Promise.reject(new DOMException('The file is gone.', 'NotReadableError')),
+    });
+    await user.upload(screen.getByLabelText('Import a JSON file'), gone);
+    expect(
+      await screen.findByText(/wasn’t imported, and nothing changed/, { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/not JSON/)).toBeInTheDocument();
+    expect(await storage.load()).toBe(before);
+  });
+
   it('should merge a valid export by id', async () => {
     const { user, storage } = await renderLog(storageWith([{ id: 'a', at: at(1), pattern: 'fawning' }]));
     const good = new File(
