@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useId, useMemo, useRef, type RefObject } from 'react';
-import { commonMessages } from '../provider/common-messages';
+import { exitMessages } from '../provider/common-messages';
 import { useMessages } from '../provider/useMessages';
 import { useReducedMotion } from '../provider/useReducedMotion';
 import { ExitButton } from '../shared/ExitButton';
@@ -161,7 +161,7 @@ export const BreathPacer = /* @__PURE__ */ forwardRef<HTMLDivElement, BreathPace
   function BreathPacer(props, ref) {
     const pacer = useBreathPacer(props);
     const parts = props.classNames ?? {};
-    const common = useMessages('common', commonMessages);
+    const common = useMessages('common', exitMessages);
     const reduced = useReducedMotion();
     const shape = useRef<HTMLDivElement>(null);
     const bar = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 import { useControllableState } from '../shared/useControllableState';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { announce } from '../provider/announcer';
-import { commonMessages } from '../provider/common-messages';
+import { patternLabels } from '../provider/common-messages';
 import type { DeepPartial } from '../provider/messages';
 import { useMessages } from '../provider/useMessages';
 import {
@@ -74,7 +74,7 @@ export function useChoicePoint(options: UseChoicePointOptions): UseChoicePointRe
   // Typed as text, but an untyped host may pass anything; render it as text, never crash.
   const noticed = typeof options.noticed === 'string' ? options.noticed : String(options.noticed ?? '');
   const messages = useMessages('choicePoint', choicePointMessages, options.messages);
-  const common = useMessages('common', commonMessages);
+  const common = useMessages('common', patternLabels);
 
   const given = options.paths ?? null;
   const pathsCheck = useMemo(

@@ -7,7 +7,7 @@ import { useControllableState } from '../shared/useControllableState';
 import { useStepMotion, type MotionLook } from '../shared/useStepMotion';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
 import type { OwnPropKeys, PartClassNames, WidgetStyleProps } from '../shared/widget';
-import { commonMessages } from './common-messages';
+import { exitMessages } from './common-messages';
 import { useAttune } from './context';
 import { useMessages } from './useMessages';
 import { useReducedMotion } from './useReducedMotion';
@@ -69,7 +69,7 @@ export const DialogSurface = /* @__PURE__ */ forwardRef<HTMLDivElement, DialogSu
   ) {
     const { theme, lang, dir, dialogContainer } = useAttune();
     const reducedMotion = useReducedMotion();
-    const common = useMessages('common', commonMessages);
+    const common = useMessages('common', exitMessages);
     const overlayMotion = useStepMotion<HTMLDivElement>(overlayLook, reducedMotion);
     const contentMotion = useStepMotion<HTMLDivElement>(contentLook, reducedMotion);
     const contentRef = useComposedRefs(ref, contentMotion);

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { commonMessages } from './common-messages';
+import { exitMessages } from './common-messages';
 import { useMessages } from './useMessages';
 import { ExitButton } from '../shared/ExitButton';
 import { SupportOffer, type SupportOfferProps } from './SupportOffer';
@@ -20,7 +20,7 @@ export const ExitOrOffer = forwardRef<HTMLButtonElement, ExitOrOfferProps>(funct
   { gentle, headingLevel, backLabel },
   ref,
 ) {
-  const common = useMessages('common', commonMessages);
+  const common = useMessages('common', exitMessages);
   return gentle.offering ? (
     <SupportOffer
       headingLevel={headingLevel}

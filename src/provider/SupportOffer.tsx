@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { announce } from './announcer';
-import { commonMessages } from './common-messages';
+import { exitMessages } from './common-messages';
 import { useSupport } from './context';
 import { useMessages } from './useMessages';
 import type { SupportResource } from './support';
@@ -44,7 +44,7 @@ export function SupportOffer({
 }: SupportOfferProps) {
   // Only the provider's, checked there once: a nested AttuneProvider gives a part of the page others.
   const resources = useSupport();
-  const { support: m } = useMessages('common', commonMessages);
+  const { support: m } = useMessages('common', exitMessages);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const Heading = `h${headingLevel}` as const;

@@ -54,9 +54,28 @@ export interface SupportMessages {
   comeBack: string;
 }
 
-export const commonMessages: CommonMessages = {
+/** What every widget says: its exit, a dialog's close, the support offer. */
+export type ExitMessages = Pick<CommonMessages, 'exit' | 'close' | 'support'>;
+/** The labels that a widget naming a pattern shows (ChoicePoint, MomentFlow, PatternLog). */
+export type PatternLabels = Pick<CommonMessages, 'patterns' | 'bodyAreas' | 'when'>;
+
+// The English table in two halves, so that a widget that names no pattern (BreathPacer,
+// ObserverScript, Grounding, the dialogs) carries none of the labels. Both halves are read
+// under the one `common` namespace, so an app's overrides reach them as before.
+export const exitMessages: ExitMessages = {
   exit: 'This isn’t helping',
   close: 'Close',
+  support: {
+    exitTitle: 'Pausing here',
+    exitBody: 'It’s okay to stop. Nothing here needs finishing.',
+    intensityTitle: 'Support, if you want it',
+    intensityBody: 'That sounds like a lot to hold right now. You don’t have to hold it alone.',
+    resourcesLabel: 'If it would help to reach someone',
+    comeBack: 'You can come back to this any time.',
+  },
+};
+
+export const patternLabels: PatternLabels = {
   patterns: {
     'people-pleasing': 'People-pleasing',
     fawning: 'Fawning',
@@ -81,15 +100,11 @@ export const commonMessages: CommonMessages = {
     during: 'While it was happening',
     after: 'Afterwards',
   },
-  support: {
-    exitTitle: 'Pausing here',
-    exitBody: 'It’s okay to stop. Nothing here needs finishing.',
-    intensityTitle: 'Support, if you want it',
-    intensityBody: 'That sounds like a lot to hold right now. You don’t have to hold it alone.',
-    resourcesLabel: 'If it would help to reach someone',
-    comeBack: 'You can come back to this any time.',
-  },
 };
+
+/** The English `common` table, whole. */
+// A call marked pure, not a spread: bundlers keep an unused spread (it might run getters).
+export const commonMessages: CommonMessages = /* @__PURE__ */ Object.assign({}, exitMessages, patternLabels);
 
 export const commonMessagesEs: CommonMessages = {
   exit: 'Esto no me está ayudando',

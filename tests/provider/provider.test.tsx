@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { AttuneProvider, commonMessages, es, useReducedMotion } from '../../src';
+import { AttuneProvider, BreathPacer, ChoicePoint, commonMessages, es, useReducedMotion } from '../../src';
 // Internals under test come from their own modules: they are not part of the public API.
 import { mergeMessages } from '../../src/provider/messages';
 import { createFormatters, useFormatters } from '../../src/provider/useFormatters';
@@ -90,6 +90,29 @@ describe('given an AttuneProvider', () => {
     );
     const themed = container.querySelector('[data-attune-theme="dark"]');
     expect(themed).toHaveStyle({ display: 'contents' });
+  });
+});
+
+describe('given one "common" override and widgets that read different parts of it', () => {
+  // Widgets read only the half of the common table they show (exit words, or pattern labels);
+  // an app still overrides both through the one namespace.
+  it('should reach the exit button of one and the pattern label of the other', () => {
+    render(
+      <AttuneProvider messages={{ common: { exit: 'Not now', patterns: { fawning: 'Placating' } } }}>
+        <BreathPacer />
+        <ChoicePoint noticed="fawning" />
+      </AttuneProvider>,
+    );
+    expect(screen.getAllByRole('button', { name: 'Not now' })).toHaveLength(2);
+    expect(screen.getByText('Placating')).toBeInTheDocument();
+    expect(screen.queryByText('Fawning')).not.toBeInTheDocument();
+  });
+
+  it('should be the whole English table in `commonMessages`', () => {
+    expect(Object.keys(commonMessages).sort()).toEqual(Object.keys(es.common).sort());
+    expect(commonMessages.exit).toBe('This isn’t helping');
+    expect(commonMessages.patterns.fawning).toBe('Fawning');
+    expect(commonMessages.support.comeBack).toBe('You can come back to this any time.');
   });
 });
 
