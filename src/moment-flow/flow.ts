@@ -115,31 +115,44 @@ export function arriveAt(state: MomentFlowState, step: MomentStep): MomentFlowSt
   return { ...state, step, history, ...(ended && { ended }) };
 }
 
+/** Why the flow cannot be at a step: see `stepProblem`. */
+export type MomentStepProblem = 'unknown' | 'omitted' | 'no-path' | 'completed';
+
 /**
- * Why the flow cannot be at `step`, in a sentence for a developer, or `null` when it can:
- * a name that is no step, a step the host left out in `omit`, the script without a path it
- * follows, or any step but `done` once the flow has completed.
+ * Why the flow cannot be at `step`, or `null` when it can: a name that is no step, a step the
+ * host left out in `omit`, the script without a path it follows, or any step but `done` once
+ * the flow has completed.
  */
 export function stepProblem(
   step: unknown,
   state: MomentFlowState,
   options: MomentFlowOptions = {},
-): string | null {
-  const shown = JSON.stringify(step) ?? String(step);
-  if (!(momentSteps as readonly unknown[]).includes(step)) {
-    return `${shown} is not a step; the steps are ${momentSteps.join(', ')}.`;
-  }
-  if ((options.omit as readonly unknown[] | undefined)?.includes(step)) {
-    return `${shown} is left out by \`omit\`.`;
-  }
+): MomentStepProblem | null {
+  if (!(momentSteps as readonly unknown[]).includes(step)) return 'unknown';
+  if ((options.omit as readonly unknown[] | undefined)?.includes(step)) return 'omitted';
   const observeAfter = options.observeAfter ?? ['compassion'];
-  if (step === 'observe' && !observeAfter.includes(state.moment.path ?? '')) {
-    return `${shown} follows only a path in \`observeAfter\` (${observeAfter.join(', ')}), and none was chosen.`;
-  }
-  if (state.ended === 'completed' && step !== 'done') {
-    return `the flow has completed, so it stays at "done".`;
-  }
+  if (step === 'observe' && !observeAfter.includes(state.moment.path ?? '')) return 'no-path';
+  if (state.ended === 'completed' && step !== 'done') return 'completed';
   return null;
+}
+
+/** The problem in a sentence for a developer; only development builds carry it. */
+export function describeStepProblem(
+  problem: MomentStepProblem,
+  step: unknown,
+  options: MomentFlowOptions = {},
+): string {
+  const shown = JSON.stringify(step) ?? String(step);
+  switch (problem) {
+    case 'unknown':
+      return `${shown} is not a step; the steps are ${momentSteps.join(', ')}.`;
+    case 'omitted':
+      return `${shown} is left out by \`omit\`.`;
+    case 'no-path':
+      return `${shown} follows only a path in \`observeAfter\` (${(options.observeAfter ?? ['compassion']).join(', ')}), and none was chosen.`;
+    case 'completed':
+      return `${shown}: the flow has completed, so it stays at "done".`;
+  }
 }
 
 function advance(state: MomentFlowState, moment: MomentFlowState['moment'], options: MomentFlowOptions) {

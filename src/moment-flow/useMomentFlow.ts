@@ -5,6 +5,7 @@ import { useControllableState } from '../shared/useControllableState';
 import { useStableCallback } from '../shared/useStableCallback';
 import {
   arriveAt,
+  describeStepProblem,
   momentFlowReducer,
   momentToSave,
   startMoment,
@@ -100,9 +101,10 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
   useEffect(() => {
     // Written out, not a helper: bundlers fold it away, message and all, in production.
     if (problem && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-      console.error(`MomentFlow cannot be at step ${problem} It stays at "${flow.step}".`);
+      const why = describeStepProblem(problem, asked, flowOptions);
+      console.error(`MomentFlow cannot be at step ${why} It stays at "${flow.step}".`);
     }
-  }, [problem, flow.step]);
+  }, [problem, asked, flowOptions, flow.step]);
 
   // The next state is computed here, in the event, rather than in a reducer React may
   // replay: so onEnd and onStepChange fire exactly once, even in StrictMode. What the person

@@ -6,9 +6,11 @@ import {
   otherSettleStep,
   startMoment,
   stepProblem,
+  describeStepProblem,
   arriveAt,
   momentSteps,
   type MomentFlowAction,
+  type MomentFlowOptions,
   type MomentFlowState,
 } from '../../src/moment-flow/flow';
 
@@ -267,12 +269,16 @@ describe('given a step the host chooses', () => {
 
   it('should name what is wrong with a step the flow cannot be at', () => {
     const state = startMoment(at, { pattern: 'bracing' });
-    expect(stepProblem('rest', state)).toMatch(/"rest" is not a step; the steps are notice, choose/);
-    expect(stepProblem(undefined, state)).toMatch(/undefined is not a step/);
-    expect(stepProblem('breathe', state, { omit: ['breathe'] })).toMatch(/left out by `omit`/);
-    expect(stepProblem('observe', state)).toMatch(/follows only a path in `observeAfter` \(compassion\)/);
-    expect(stepProblem('observe', { ...state, moment: { ...state.moment, path: 'compassion' } })).toBeNull();
-    expect(stepProblem('notice', { ...state, ended: 'completed' })).toMatch(/has completed/);
-    expect(stepProblem('ground', state)).toBeNull();
+    const why = (step: unknown, given = state, options: MomentFlowOptions = {}) => {
+      const problem = stepProblem(step, given, options);
+      return problem && describeStepProblem(problem, step, options);
+    };
+    expect(why('rest')).toMatch(/"rest" is not a step; the steps are notice, choose/);
+    expect(why(undefined)).toMatch(/undefined is not a step/);
+    expect(why('breathe', state, { omit: ['breathe'] })).toMatch(/left out by `omit`/);
+    expect(why('observe')).toMatch(/follows only a path in `observeAfter` \(compassion\)/);
+    expect(why('observe', { ...state, moment: { ...state.moment, path: 'compassion' } })).toBeNull();
+    expect(why('notice', { ...state, ended: 'completed' })).toMatch(/has completed/);
+    expect(why('ground')).toBeNull();
   });
 });
