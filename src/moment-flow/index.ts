@@ -43,7 +43,12 @@ export type { ChoicePath } from '../choice-point/choicePaths';
 export type { GroundingVariant } from '../grounding/groundingExercise';
 export type { Perspective, Script, ScriptStep, ScriptText, StepKind } from '../observer-script/script';
 export type { PatternLogEntry, PatternLogEntryVersion } from '../pattern-log/document';
-export type { PatternLogStorage, PatternLogSyncSource, PatternLogSyncState } from '../pattern-log/storage';
+export type {
+  PatternLogStorage,
+  PatternLogSyncErrorCode,
+  PatternLogSyncSource,
+  PatternLogSyncState,
+} from '../pattern-log/storage';
 export { momentFlowMessages, type MomentFlowMessages } from './messages';
 // Types every widget's props use, so this entry alone can name them.
 export type { PartClassNames, WidgetProps, WidgetStyleProps } from '../shared/widget';

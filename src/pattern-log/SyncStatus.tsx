@@ -13,14 +13,26 @@ export const syncAnnounceDelayMs = 2000;
 export function syncLine(state: PatternLogSyncState, messages: PatternLogMessages): string {
   switch (state.status) {
     case 'error':
-      // The reason is the adapter's, and a host's adapter may send something that isn't words.
-      return messages.syncError({ reason: typeof state.reason === 'string' ? state.reason : '' });
+      return messages.syncError({ reason: syncReason(state, messages) });
     case 'synced':
     case 'syncing':
     case 'offline':
     case 'needs-passphrase':
       return messages.sync[state.status];
   }
+}
+
+/**
+ * Why syncing paused, in the log's language when the adapter names the kind of error (`code`);
+ * else its own words, and a host's adapter may send something that isn't words.
+ */
+function syncReason(state: PatternLogSyncState & { status: 'error' }, messages: PatternLogMessages) {
+  const { code, detail } = state;
+  if (code === 'server')
+    return messages.syncReasons.server({ detail: typeof detail === 'string' ? detail : '' });
+  if (typeof code === 'string' && Object.hasOwn(messages.syncReasons, code))
+    return messages.syncReasons[code];
+  return typeof state.reason === 'string' ? state.reason : '';
 }
 
 /**

@@ -92,10 +92,29 @@ export async function deriveKeyPair(
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
 ): Promise<{ cipher: CryptoKey; names: CryptoKey }> {
+  return importKeyPair(await deriveKeyBits(passphrase, salt, iterations));
+}
+
+/**
+ * The 64 bytes `deriveKeyPair` imports. Only for wrapping a key under another (the sync
+ * adapter keeps a former key, sealed under the current one, for documents still under it):
+ * the caller wipes them, or hands them to `importKeyPair`, which does.
+ */
+export async function deriveKeyBits(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const material = await crypto.subtle.importKey('raw', encode(passphrase), 'PBKDF2', false, ['deriveBits']);
-  const bits = new Uint8Array(
+  return new Uint8Array(
     await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations, hash: 'SHA-256' }, material, 512),
   );
+}
+
+/** Imports 64 derived bytes as the pair of non-extractable keys, then wipes them. */
+export async function importKeyPair(
+  bits: Uint8Array<ArrayBuffer>,
+): Promise<{ cipher: CryptoKey; names: CryptoKey }> {
   const first = bits.slice(0, 32);
   const second = bits.slice(32);
   try {

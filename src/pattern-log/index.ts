@@ -35,6 +35,7 @@ export {
   type PatternLogStoredChanges,
   type PatternLogSyncSource,
   type PatternLogSyncState,
+  type PatternLogSyncErrorCode,
 } from './storage';
 export { encrypted, type EncryptedOptions, type EncryptedStorage } from './encrypted';
 export {

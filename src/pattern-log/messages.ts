@@ -1,4 +1,5 @@
 import type { DocumentProblem } from './document';
+import type { PatternLogSyncErrorCode } from './storage';
 
 export type Count = { count: number };
 
@@ -36,8 +37,16 @@ export interface PatternLogMessages {
   entryRefused: string;
   /** How syncing with the host's server stands; shown only for storage that syncs. */
   sync: Record<'synced' | 'syncing' | 'offline' | 'needs-passphrase', string>;
-  /** Syncing stopped. `reason` is the adapter's, in words a person can act on ('' when it gave none). */
+  /**
+   * Syncing stopped. `reason` is the why, in words a person can act on: one of `syncReasons`
+   * when the adapter gives a `code`, else the adapter's own words ('' when it gave none).
+   */
   syncError: (values: { reason: string }) => string;
+  /** Why syncing paused, by the adapter's `code`, each a clause that `syncError` takes in. */
+  syncReasons: Record<Exclude<PatternLogSyncErrorCode, 'server'>, string> & {
+    /** The server answered with an error; `detail` is what it said ('' when nothing). */
+    server: (values: { detail: string }) => string;
+  };
   /** Offered with an error when the adapter can try again. */
   syncRetry: string;
 
@@ -167,6 +176,14 @@ export const patternLogMessages: PatternLogMessages = {
     reason.trim()
       ? `Syncing has paused: ${clause(reason)}. Your entries are still saved on this device.`
       : 'Syncing has paused. Your entries are still saved on this device.',
+  syncReasons: {
+    'not-accepted': 'the sync server didn’t accept this device, and signing in again may help',
+    'no-database': 'the sync server has no place for this log yet',
+    'too-large': 'one entry is too large for the sync server',
+    'not-encrypted': 'the synced log isn’t encrypted, and this app opens only encrypted logs',
+    server: ({ detail }) =>
+      detail.trim() ? `the sync server said “${clause(detail)}”` : 'the sync server didn’t say why',
+  },
   syncRetry: 'Try syncing again',
 
   addHeading: 'Log a moment',
@@ -324,6 +341,18 @@ export const patternLogMessagesEs: PatternLogMessages = {
     reason.trim()
       ? `La sincronización está en pausa: ${clause(reason)}. Tus entradas siguen guardadas en este dispositivo.`
       : 'La sincronización está en pausa. Tus entradas siguen guardadas en este dispositivo.',
+  syncReasons: {
+    'not-accepted':
+      'el servidor de sincronización no aceptó este dispositivo; volver a iniciar sesión puede ayudar',
+    'no-database': 'el servidor de sincronización todavía no tiene un lugar para este registro',
+    'too-large': 'una entrada es demasiado grande para el servidor de sincronización',
+    'not-encrypted':
+      'el registro sincronizado no está cifrado, y esta aplicación solo abre registros cifrados',
+    server: ({ detail }) =>
+      detail.trim()
+        ? `el servidor de sincronización respondió «${clause(detail)}»`
+        : 'el servidor de sincronización no dijo por qué',
+  },
   syncRetry: 'Volver a sincronizar',
 
   addHeading: 'Anotar un momento',

@@ -102,7 +102,25 @@ export type PatternLogSyncState =
   | { status: 'syncing' }
   | { status: 'offline' }
   | { status: 'needs-passphrase' }
-  | { status: 'error'; reason: string; error?: unknown };
+  | {
+      status: 'error';
+      /** In English, for the app's own logs and screens. */
+      reason: string;
+      /** What kind of error, so PatternLog says it in the person's language (its `syncReasons`). */
+      code?: PatternLogSyncErrorCode;
+      /** With `code: 'server'`: what the server said, as it said it ('' or absent: nothing). */
+      detail?: string;
+      error?: unknown;
+    };
+
+/**
+ * Why syncing paused: the server did not accept this device (`not-accepted`: signing in again
+ * may help), has no database for the log (`no-database`), found an entry too large
+ * (`too-large`), the synced log is kept in the clear and this app opens only encrypted ones
+ * (`not-encrypted`), or the server answered with an error of its own (`server`, see `detail`).
+ */
+export type PatternLogSyncErrorCode =
+  'not-accepted' | 'no-database' | 'too-large' | 'not-encrypted' | 'server';
 
 /** A store of the sync state in the shape `useSyncExternalStore` reads. */
 export interface PatternLogSyncSource {

@@ -2,7 +2,7 @@ import { isRecord } from '../shared/isRecord';
 import type { PatternLogSyncSource, PatternLogSyncState } from './storage';
 
 const statuses: readonly unknown[] = ['synced', 'syncing', 'offline', 'needs-passphrase', 'error'];
-const fields = ['status', 'at', 'reason', 'error'] as const;
+const fields = ['status', 'at', 'reason', 'code', 'detail', 'error'] as const;
 
 /**
  * A `getSnapshot` for `useSyncExternalStore`: the source's state, or undefined when there is
@@ -36,5 +36,7 @@ export function syncSnapshot(
  */
 export function syncAnnouncementKey(state: PatternLogSyncState | undefined): string | undefined {
   if (!state || state.status === 'syncing') return undefined;
-  return state.status === 'error' ? `error:${String(state.reason)}` : state.status;
+  return state.status === 'error'
+    ? `error:${String(state.code ?? '')}:${String(state.detail ?? '')}:${String(state.reason)}`
+    : state.status;
 }

@@ -76,7 +76,7 @@ export const Offline: StoryObj<typeof LogWith> = {
   },
 };
 
-/** Syncing paused with the adapter's reason, and a calm retry because this adapter has one. */
+/** Syncing paused, the reason in the log's own words (the adapter's `code`), and a calm retry because this adapter has one. */
 export const Paused: StoryObj<typeof LogWith> = {
   render: () => (
     <LogWith
@@ -84,6 +84,7 @@ export const Paused: StoryObj<typeof LogWith> = {
         fixedSyncStorage(
           {
             status: 'error',
+            code: 'not-accepted',
             reason: 'The sync server did not accept this device. Signing in again may help.',
           },
           { retry: true },
@@ -93,6 +94,11 @@ export const Paused: StoryObj<typeof LogWith> = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText(
+        /^Syncing has paused: the sync server didn’t accept this device, and signing in again may help\./,
+      ),
+    ).toBeVisible();
     await userEvent.click(await canvas.findByRole('button', { name: 'Try syncing again' }));
     await waitFor(() => expect(canvas.getByText('Saved on this device and synced.')).toBeVisible());
     await expect(canvas.queryByRole('button', { name: 'Try syncing again' })).toBeNull();

@@ -116,6 +116,44 @@ describe('given storage that syncs', () => {
     act(() => sync.set({ status: 'error', reason: 'Sin red.' }));
     expect(screen.getByText(/^La sincronización está en pausa: Sin red\. Tus entradas/)).toBeVisible();
   });
+
+  it('should say why syncing paused in the log’s language when the adapter names the kind of error', async () => {
+    const sync = fakeSyncStorage({ state: { status: 'offline' } });
+    const reason = 'The sync server did not accept this device.';
+    const view = render(
+      <AttuneProvider locale="es" messages={es}>
+        <PatternLog storage={sync.storage} />
+      </AttuneProvider>,
+    );
+    await screen.findByText(/^Sin conexión/);
+    act(() => sync.set({ status: 'error', code: 'not-accepted', reason }));
+    expect(
+      screen.getByText(
+        'La sincronización está en pausa: el servidor de sincronización no aceptó este dispositivo; volver a iniciar sesión puede ayudar. Tus entradas siguen guardadas en este dispositivo.',
+      ),
+    ).toBeVisible();
+    expect(view.container).not.toHaveTextContent(reason);
+    act(() => sync.set({ status: 'error', code: 'server', detail: 'Database quota exceeded.', reason }));
+    expect(
+      screen.getByText(
+        /^La sincronización está en pausa: el servidor de sincronización respondió «Database quota exceeded»\./,
+      ),
+    ).toBeVisible();
+    act(() => sync.set({ status: 'error', code: 'server', reason }));
+    expect(
+      screen.getByText(/^La sincronización está en pausa: el servidor de sincronización no dijo por qué\./),
+    ).toBeVisible();
+    // A kind this version does not know: the adapter's own words, rather than nothing.
+    act(() => sync.set({ status: 'error', code: 'newer-kind', reason: 'Something new.' } as never));
+    expect(screen.getByText(/^La sincronización está en pausa: Something new\./)).toBeVisible();
+    view.unmount();
+
+    render(<PatternLog storage={sync.storage} />);
+    act(() => sync.set({ status: 'error', code: 'too-large', reason: 'x' }));
+    expect(
+      await screen.findByText(/^Syncing has paused: one entry is too large for the sync server\./),
+    ).toBeVisible();
+  });
 });
 
 describe('given a screen reader listening while the network comes and goes', () => {

@@ -1,18 +1,23 @@
-import { compareEntries, parseDocument, serializeDocument, type PatternLogEntry } from '../document';
+import { parseDocument } from '../document';
 import { assertPassphrase, isRounds, maxIterations, minIterations } from '../cipher';
 import { serialQueue } from '../../shared/serialQueue';
 import {
   LockedError,
   UnreadableError,
+  type PatternLogChangeSet,
+  type PatternLogSaved,
   type PatternLogStorage,
   type PatternLogSyncSource,
   type PatternLogSyncState,
 } from '../storage';
 import {
+  codecOf,
   compareKeys,
+  keyBits,
   keyDocId,
   keyring,
   newKey,
+  openFormer,
   openKey,
   readKeyDoc,
   type Codec,
@@ -20,7 +25,8 @@ import {
 } from './keys';
 import type { CouchDatabase, CouchDoc, CouchFeed, CouchWriteResult } from './pouch';
 import { followRecord, readRecord, recordText, resolveRecords, type CouchRecord } from './records';
-import { isNetworkError, reasonOf, syncStateStore } from './syncState';
+import { nameOf, recordIndex } from './recordIndex';
+import { errorState, isNetworkError, syncStateStore } from './syncState';
 import { isRecord } from '../../shared/isRecord';
 
 /** Options of {@link createCouchStorage}. */
@@ -87,12 +93,6 @@ const busyChanges = 20;
 
 type Meta = { _id: string; _rev?: string; confirmed?: boolean; provisional?: string };
 
-/** Record names: an entry and its tombstone share one (one document per id), a set-aside value has its own. */
-const nameOf = (record: CouchRecord) =>
-  record.t === 'set-aside' ? `set-aside:${JSON.stringify(record.value)}` : `entry:${recordId(record)}`;
-const recordId = (record: CouchRecord) =>
-  record.t === 'entry' ? record.entry.id : record.t === 'removed' ? record.id : '';
-
 const isConflict = (result: CouchWriteResult) => result.status === 409 || result.name === 'conflict';
 const isMissing = (error: unknown) => isRecord(error) && error.status === 404;
 
@@ -145,12 +145,19 @@ export function createCouchStorage({
   const keys = keyring();
   /** The key this log is written with now, and the key document revision it was checked against. */
   let current: { codec: Codec; rev: string; info: KeyInfo } | undefined;
-  /** Keys this session opened before (a key that lost a conflict, the one before a change): what they wrote moves to `current`. */
+  /**
+   * Keys this log was written with before (the ones before each passphrase change, sealed in the
+   * key document; a key that lost a conflict): what they wrote moves to `current` when read.
+   */
   const former = new Map<string, Codec>();
   /** Per record name: the document, revision and record last read or written, to diff saves against. */
   let known = new Map<string, { docId: string; rev: string; text: string }>();
-  /** Opened documents by id and revision, so a reload decrypts only what changed. */
+  /** Opened documents by id and revision: each revision is decrypted once, own writes never. */
   let opened = new Map<string, CouchRecord | null>();
+  /** The log record by record, with the revision each last changed at (see `loadChanges`). */
+  const index = recordIndex();
+  /** The keys the index was read with: another key, or one more former key, and every document is read again. */
+  let indexKeys = '';
   let docIds = new Map<string, Promise<string>>();
   /** Every live document, as of `seq` (see `readChanges`). */
   const docs = new Map<string, CouchDoc>();
@@ -168,6 +175,8 @@ export function createCouchStorage({
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
   let changesSinceNotify = 0;
   let pulledKey = false;
+  let compacting: Promise<void> | undefined;
+  let compactAgain = false;
   /** One operation at a time: a save never interleaves with a load, a passphrase change or a lock. */
   const serial = serialQueue();
 
@@ -188,6 +197,7 @@ export function createCouchStorage({
       reason === 'not-encrypted'
         ? {
             status: 'error',
+            code: 'not-encrypted',
             reason: 'This synced log is not encrypted, and this app opens only encrypted ones.',
           }
         : { status: 'needs-passphrase' },
@@ -231,7 +241,11 @@ export function createCouchStorage({
     return [doc, ...others.filter((leaf): leaf is CouchDoc => leaf !== undefined)];
   }
 
-  /** A brand-new device asks the server for the log's key before it makes one (bounded wait). */
+  /**
+   * A brand-new device asks the server for the log's key before it makes one; a device whose
+   * passphrase does not open the key it holds asks once for a newer one (the passphrase changed
+   * on another device while this one was away). A bounded wait either way.
+   */
   async function pullKey() {
     if (pulledKey) return;
     pulledKey = true;
@@ -273,6 +287,10 @@ export function createCouchStorage({
     const winner = infos[0]!;
     if (winner.encrypted !== encrypt) refuse(encrypt ? 'not-encrypted' : 'wrong-passphrase');
     const codec = await openKey(winner, secret, keys);
+    if (!codec && !pulledKey) {
+      await pullKey();
+      return ensureKey();
+    }
     if (!codec) refuse('wrong-passphrase');
     // The passphrase fits: keys of losing leaves that it also opens are former keys, then the leaves go.
     const losers = infos.slice(1);
@@ -281,6 +299,7 @@ export function createCouchStorage({
       if (other && other.tag !== codec.tag) former.set(other.tag, other);
     }
     if (current && current.codec.tag !== codec.tag) former.set(current.codec.tag, current.codec);
+    if (current?.info.rev !== winner.rev) await openFormerKeys(winner, codec);
     if (losers.length > 0)
       await local.bulkDocs(losers.map((info) => ({ _id: keyDocId, _rev: info.rev, _deleted: true })));
     if (current?.codec.tag !== codec.tag) {
@@ -291,6 +310,14 @@ export function createCouchStorage({
     refused = false;
     if (losers.length > 0) current.rev = (await keyLeaves())[0]?._rev ?? winner.rev;
     return codec;
+  }
+
+  /** The former keys the key document keeps, so that what a device still on one wrote is read, and moved. */
+  async function openFormerKeys(info: KeyInfo, codec: Codec) {
+    for (const { tag, bits } of await openFormer(info, codec)) {
+      if (tag === codec.tag || former.has(tag)) bits.fill(0);
+      else former.set(tag, await codecOf(tag, bits));
+    }
   }
 
   function docIdOf(codec: Codec, name: string): Promise<string> {
@@ -322,13 +349,16 @@ export function createCouchStorage({
   }
 
   /** Writes documents; returns the results, remembering its own revisions and what they hold. */
-  async function write(docs: Array<{ doc: object; name?: string; text?: string }>) {
+  async function write(docs: Array<{ doc: object; name?: string; text?: string; record?: CouchRecord }>) {
     if (docs.length === 0) return [];
     const results = (await local.bulkDocs(docs.map((d) => d.doc))) as CouchWriteResult[];
-    results.forEach((result, index) => {
-      const { name, text } = docs[index]!;
+    results.forEach((result, at) => {
+      const { name, text, record } = docs[at]!;
       if (result.rev) ownRevs.add(result.rev);
-      if (result.ok && result.id && result.rev && name !== undefined && text !== undefined)
+      if (!result.ok || !result.id || !result.rev) return;
+      // Read back through the changes feed later: already open.
+      if (record) opened.set(`${result.id}@${result.rev}`, record);
+      if (name !== undefined && text !== undefined)
         known.set(name, { docId: result.id, rev: result.rev, text });
     });
     return results;
@@ -351,11 +381,16 @@ export function createCouchStorage({
     const settled = resolveRecords(readable.map((r) => r.record));
     const text = recordText(settled);
     const keep = readable.find((r) => recordText(r.record) === text) ?? readable[0]!;
-    const writes: Array<{ doc: object; name?: string; text?: string }> = readable
+    const writes: Array<{ doc: object; name?: string; text?: string; record?: CouchRecord }> = readable
       .filter((r) => r !== keep)
       .map((r) => ({ doc: { _id: doc._id, _rev: r.leaf._rev, _deleted: true } }));
     if (recordText(keep.record) !== text)
-      writes.unshift({ doc: await seal(codec, settled, keep.leaf._rev), name: nameOf(settled), text });
+      writes.unshift({
+        doc: await seal(codec, settled, keep.leaf._rev),
+        name: nameOf(settled),
+        text,
+        record: settled,
+      });
     else known.set(nameOf(settled), { docId: doc._id, rev: keep.leaf._rev!, text });
     await write(writes);
     return settled;
@@ -366,121 +401,187 @@ export function createCouchStorage({
    * version last read, unless the document moved on since; `crossed: true` (adopt, a former key's
    * documents) weighs each against what is stored, as a conflict. Returns how many changed.
    */
-  async function putRecords(codec: Codec, records: CouchRecord[], crossed: boolean): Promise<number> {
+  async function putRecords(
+    codec: Codec,
+    records: CouchRecord[],
+    crossed: boolean,
+  ): Promise<{ changed: number; stored: Map<string, CouchRecord> }> {
     let pending = records;
     let changed = 0;
+    /** What each record's document holds once written (or found to hold already), by name. */
+    const stored = new Map<string, CouchRecord>();
     for (let round = 0; pending.length > 0 && round < 5; round++) {
       const ids = await Promise.all(pending.map((record) => docIdOf(codec, nameOf(record))));
       const { rows } = await local.allDocs({ keys: ids, include_docs: true });
-      const writes: Array<{ doc: object; name: string; text: string; record: CouchRecord }> = [];
-      for (const [index, record] of pending.entries()) {
+      const writes: Array<{
+        doc: object;
+        name: string;
+        text: string;
+        record: CouchRecord;
+        source: CouchRecord;
+      }> = [];
+      for (const [at, record] of pending.entries()) {
         const name = nameOf(record);
-        const row = rows[index] as { doc?: CouchDoc; value?: { rev: string; deleted?: boolean } } | undefined;
+        const row = rows[at] as { doc?: CouchDoc; value?: { rev: string; deleted?: boolean } } | undefined;
         const doc = row?.doc ?? undefined;
-        const stored = doc ? await openLeaf(codec, doc) : null;
+        const found = doc ? await openLeaf(codec, doc) : null;
         let next = record;
-        if (stored && !stored.moved) {
+        if (found && !found.moved) {
           const base = known.get(name);
           next =
             !crossed && base?.rev === doc!._rev
-              ? followRecord(stored.record, record)
-              : resolveRecords([stored.record, record]);
-          if (recordText(next) === recordText(stored.record)) {
+              ? followRecord(found.record, record)
+              : resolveRecords([found.record, record]);
+          if (recordText(next) === recordText(found.record)) {
             known.set(name, { docId: doc!._id, rev: doc!._rev!, text: recordText(next) });
+            stored.set(name, found.record);
             continue;
           }
         }
         // A deleted document comes back on its latest revision; one under a key that can't be read is written over.
         const rev = doc?._rev ?? (row?.value?.deleted ? row.value.rev : undefined);
-        writes.push({ doc: await seal(codec, next, rev), name, text: recordText(next), record });
+        writes.push({
+          doc: await seal(codec, next, rev),
+          name,
+          text: recordText(next),
+          record: next,
+          source: record,
+        });
       }
       const results = await write(writes);
+      results.forEach((result, at) => result.ok && stored.set(writes[at]!.name, writes[at]!.record));
       changed += results.filter((result) => result.ok).length;
-      pending = writes.filter((_, index) => isConflict(results[index]!)).map((w) => w.record);
+      pending = writes.filter((_, at) => isConflict(results[at]!)).map((w) => w.source);
       const failed = results.find((result) => !result.ok && !isConflict(result));
       if (failed) throw Object.assign(new Error('A change could not be written.'), { cause: failed });
     }
-    return changed;
+    if (pending.length > 0)
+      throw new Error('Changes kept meeting newer ones; they are written on the next save.');
+    return { changed, stored };
   }
 
   /**
    * Brings `docs` up to date with the database: only what changed since the last read, so a
-   * reload after one replicated edit reads one document, not the whole log.
+   * reload after one replicated edit reads one document, not the whole log. Returns their ids.
    */
-  async function readChanges() {
+  async function readChanges(): Promise<Set<string>> {
     const { results, last_seq } = await local.changes({ since: seq, include_docs: true, conflicts: true });
+    const changed = new Set<string>();
     for (const { id, deleted, doc } of results) {
+      const before = docs.get(id);
+      if (before) opened.delete(`${id}@${before._rev}`);
       if (deleted || !isRecord(doc) || doc._deleted) docs.delete(id);
       else docs.set(id, doc as CouchDoc);
+      changed.add(id);
     }
     seq = last_seq;
+    return changed;
   }
 
-  /** Reads the whole log from the per-entry documents, settling conflicts and moving former keys' documents. */
-  async function readLog(): Promise<string | null> {
-    const codec = await ensureKey();
-    await readChanges();
-    const byName = new Map<string, CouchRecord>();
-    const moving: CouchRecord[] = [];
-    const leaving: object[] = [];
-    const seen = new Map<string, CouchRecord | null>();
-    for (const doc of docs.values()) {
-      if (doc._id === keyDocId || doc._id.startsWith('_')) continue;
-      let record: CouchRecord | null;
-      if (doc._conflicts?.length) record = await settle(codec, doc);
-      else {
-        const found = await openLeaf(codec, doc);
-        record = found?.record ?? null;
-        if (found?.moved) {
-          moving.push(found.record);
-          leaving.push({ _id: doc._id, _rev: doc._rev, _deleted: true });
-        } else if (found)
-          known.set(nameOf(found.record), { docId: doc._id, rev: doc._rev!, text: recordText(found.record) });
+  /**
+   * Brings the index up to date with the documents that changed (all of them, under a new key):
+   * conflicts settled, and what a former key wrote moved to the current one (written anew, the
+   * old document removed), then read back on the next round, already open.
+   */
+  async function refresh(codec: Codec) {
+    for (let round = 0; round < 3; round++) {
+      let changed = await readChanges();
+      const keysNow = [codec.tag, ...former.keys()].join(' ');
+      if (keysNow !== indexKeys) {
+        indexKeys = keysNow;
+        index.clear();
+        changed = new Set(docs.keys());
       }
-      seen.set(`${doc._id}@${doc._rev}`, opened.get(`${doc._id}@${doc._rev}`) ?? null);
-      if (!record) continue;
-      const name = nameOf(record);
-      const before = byName.get(name);
-      byName.set(name, before ? resolveRecords([before, record]) : record);
-    }
-    opened = seen;
-    if (moving.length > 0) {
+      const moving: CouchRecord[] = [];
+      const leaving: object[] = [];
+      for (const id of changed) {
+        const doc = docs.get(id);
+        let record: CouchRecord | null = null;
+        if (!doc || id === keyDocId || id.startsWith('_')) record = null;
+        else if (doc._conflicts?.length) record = await settle(codec, doc);
+        else {
+          const found = await openLeaf(codec, doc);
+          if (found?.moved) {
+            moving.push(found.record);
+            leaving.push({ _id: doc._id, _rev: doc._rev, _deleted: true });
+          } else if (found)
+            known.set(nameOf(found.record), { docId: id, rev: doc._rev!, text: recordText(found.record) });
+          record = found?.record ?? null;
+        }
+        index.setDoc(id, record && { name: nameOf(record), record });
+      }
+      index.commit();
+      if (moving.length === 0) return;
       await putRecords(codec, moving, true);
       await write(leaving.map((doc) => ({ doc })));
     }
-    if (byName.size === 0) return null;
-    const entries: PatternLogEntry[] = [];
-    const removed: Record<string, string> = {};
-    const quarantine: unknown[] = [];
-    for (const record of byName.values()) {
-      if (record.t === 'entry') entries.push(record.entry);
-      else if (record.t === 'removed')
-        Object.defineProperty(removed, record.id, {
-          value: record.at,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else quarantine.push(record.value);
-    }
-    // In the same order on every device, whatever order the documents came in.
-    quarantine.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-    entries.sort(compareEntries);
-    return serializeDocument(
-      quarantine.length > 0 ? { version: 2, entries, removed, quarantine } : { version: 2, entries, removed },
-    );
+  }
+
+  /** The whole log as one text, from the per-entry documents (`load`, for storage-level callers). */
+  async function readLog(): Promise<string | null> {
+    await refresh(await ensureKey());
+    return index.text();
+  }
+
+  /**
+   * Writes what the log changed; with `setAside` (the log's whole quarantine, by name), the
+   * documents of set-aside values it let go of (a cleared log) go too. Returns what is stored.
+   */
+  async function writeRecords(codec: Codec, records: CouchRecord[], setAside?: Set<string>) {
+    const { stored } = await putRecords(codec, records, false);
+    if (!setAside) return stored;
+    const dropped = [...known].filter(([name]) => name.startsWith('set-aside:') && !setAside.has(name));
+    await write(dropped.map(([, { docId, rev }]) => ({ doc: { _id: docId, _rev: rev, _deleted: true } })));
+    for (const [name] of dropped) known.delete(name);
+    return stored;
   }
 
   async function saveLog(text: string) {
-    const codec = await ensureKey();
     const records = recordsOf(text);
-    const names = new Set(records.map(nameOf));
     const changed = records.filter((record) => known.get(nameOf(record))?.text !== recordText(record));
-    await putRecords(codec, changed, false);
-    // A set-aside value the log let go of (a cleared log): its document goes too.
-    const dropped = [...known].filter(([name]) => name.startsWith('set-aside:') && !names.has(name));
-    await write(dropped.map(([, { docId, rev }]) => ({ doc: { _id: docId, _rev: rev, _deleted: true } })));
-    for (const [name] of dropped) known.delete(name);
+    const setAside = new Set(records.filter((record) => record.t === 'set-aside').map(nameOf));
+    await writeRecords(await ensureKey(), changed, setAside);
+    if (changed.some((record) => record.t === 'removed')) compactSoon();
+  }
+
+  /** The log's own changes, entry by entry: only their documents are written. */
+  async function saveChangeSet(changes: PatternLogChangeSet): Promise<PatternLogSaved> {
+    const codec = await ensureKey();
+    const records: CouchRecord[] = [
+      ...changes.put.map((entry): CouchRecord => ({ t: 'entry', entry })),
+      ...Object.entries(changes.removed).map(([id, at]): CouchRecord => ({ t: 'removed', id, at })),
+    ];
+    let setAside: Set<string> | undefined;
+    if (changes.quarantine) {
+      const values = changes.quarantine.map((value): CouchRecord => ({ t: 'set-aside', value }));
+      setAside = new Set(values.map(nameOf));
+      records.push(...values.filter((record) => index.textOf(nameOf(record)) === undefined));
+    }
+    const stored = await writeRecords(codec, records, setAside);
+    if (Object.keys(changes.removed).length > 0) compactSoon();
+    return index.wrote(
+      records.map((record) => ({ record: stored.get(nameOf(record)) ?? record, given: recordText(record) })),
+    );
+  }
+
+  /**
+   * After a deletion or a passphrase change: the database drops the bodies of revisions that are
+   * no longer current, so a deleted entry's words (and ciphertext under a former key) leave this
+   * device, not only the screen. The tombstone itself stays (see the docs: a device away for
+   * months must not bring a deleted entry back). Best effort: a database that cannot compact keeps them.
+   */
+  function compactSoon() {
+    if (!local.compact || closed) return;
+    if (compacting) {
+      compactAgain = true;
+      return;
+    }
+    compacting = (async () => {
+      do {
+        compactAgain = false;
+        await local.compact!().catch(() => undefined);
+      } while (compactAgain && !closed);
+    })().finally(() => (compacting = undefined));
   }
 
   // --- Replication -------------------------------------------------------------------------
@@ -532,9 +633,7 @@ export function createCouchStorage({
       startReplication();
     } catch (error) {
       if (error instanceof LockedError) return;
-      report(
-        isNetworkError(error) ? { status: 'offline' } : { status: 'error', reason: reasonOf(error), error },
-      );
+      report(isNetworkError(error) ? { status: 'offline' } : errorState(error));
       scheduleConnect();
     } finally {
       connecting = false;
@@ -567,12 +666,10 @@ export function createCouchStorage({
       idle();
       if (notifyTimer !== undefined) notifyNow();
     });
-    live.on('denied', (error: unknown) => report({ status: 'error', reason: reasonOf(error), error }));
+    live.on('denied', (error: unknown) => report(errorState(error)));
     live.on('error', (error: unknown) => {
       replication = undefined;
-      report(
-        isNetworkError(error) ? { status: 'offline' } : { status: 'error', reason: reasonOf(error), error },
-      );
+      report(isNetworkError(error) ? { status: 'offline' } : errorState(error));
       scheduleConnect();
     });
   }
@@ -643,6 +740,20 @@ export function createCouchStorage({
         await saveLog(text);
         afterOpen();
       }),
+    // Entry by entry (PatternLog uses these when a storage has them): a reload reads and opens
+    // only the documents that changed since, and a save writes only the entries changed.
+    loadChanges: (since) =>
+      serial(async () => {
+        await refresh(await ensureKey());
+        afterOpen();
+        return index.changesSince(since);
+      }),
+    saveChanges: (changes) =>
+      serial(async () => {
+        const saved = await saveChangeSet(changes);
+        afterOpen();
+        return saved;
+      }),
     subscribe(listener) {
       listeners.add(listener);
       listenToChanges();
@@ -655,50 +766,26 @@ export function createCouchStorage({
       if (!encrypt) throw new TypeError('changePassphrase(): this log is not encrypted.');
       return serial(async () => {
         const codec = await ensureKey();
-        const info = current!.info;
-        // Everything this passphrase can read, settled, then written anew under the next key.
-        const text = await readLog();
-        const records = text === null ? [] : recordsOf(text);
-        const { rows } = await local.allDocs({ include_docs: true });
-        const made = await newKey(next, iterations, keys, info.created);
-        const fresh = await Promise.all(
-          records.map(async (record) => {
-            const docId = await made.codec.docId(nameOf(record));
-            return { _id: docId, ...(await made.codec.seal(docId, record)) };
-          }),
-        );
-        const written = (await local.bulkDocs(fresh)) as CouchWriteResult[];
+        const { info, rev } = current!;
+        // The key document goes first, with the key it replaces sealed inside it (and the ones
+        // before). From then on any device that opens the new key reads what the old one wrote,
+        // so a write that fails (or a tab that closes) at any later point leaves a readable log,
+        // and whatever is still under the old key moves at the next read.
+        const carried = [await keyBits(info, secret!), ...(await openFormer(info, codec))];
+        let made: Awaited<ReturnType<typeof newKey>>;
         try {
-          if (written.some((result) => !result.ok))
-            throw new Error('The re-encrypted entries could not all be written.');
-          const key = (await local.put({ _id: keyDocId, _rev: current!.rev, ...made.fields })) as {
-            rev: string;
-          };
-          ownRevs.add(key.rev);
-        } catch (error) {
-          // The old key still stands: take back what was written under the new one.
-          await local.bulkDocs(
-            written.flatMap((r) => (r.ok ? [{ _id: r.id, _rev: r.rev, _deleted: true }] : [])),
-          );
-          throw error;
+          made = await newKey(next, iterations, keys, info.created, carried);
+        } finally {
+          for (const { bits } of carried) bits.fill(0);
         }
-        written.forEach((result) => result.rev && ownRevs.add(result.rev));
-        // The old documents go, and with them every ciphertext under the old key (until compaction on the server).
-        const old = (rows as Array<{ doc?: CouchDoc }>).flatMap(({ doc }) =>
-          doc &&
-          doc._id !== keyDocId &&
-          !doc._id.startsWith('_') &&
-          (doc.k === codec.tag || former.has(String(doc.k)))
-            ? [{ _id: doc._id, _rev: doc._rev, _deleted: true }]
-            : [],
-        );
-        await write(old.map((doc) => ({ doc })));
+        const written = (await local.put({ _id: keyDocId, _rev: rev, ...made.fields })) as { rev: string };
+        ownRevs.add(written.rev);
         former.set(codec.tag, codec);
         secret = next;
         current = undefined;
-        known = new Map();
-        docIds = new Map();
-        opened = new Map();
+        // Every document moves to the new key (written anew, then the old one removed).
+        await readLog();
+        compactSoon();
         notify();
       });
     },
@@ -712,6 +799,8 @@ export function createCouchStorage({
         known = new Map();
         opened = new Map();
         docIds = new Map();
+        index.forget();
+        indexKeys = '';
         state.set({ status: 'needs-passphrase' });
         // Nothing moves while locked; a new storage with the passphrase starts again.
         clearTimeout(retryTimer);
@@ -740,12 +829,13 @@ export function createCouchStorage({
         clearTimeout(timer);
       }
       await serial.idle();
+      await compacting;
     },
     async adopt(from) {
       const text = await from.load();
       if (text === null) return { read: 0, changed: 0 };
       const records = recordsOf(text);
-      const changed = await serial(async () => putRecords(await ensureKey(), records, true));
+      const { changed } = await serial(async () => putRecords(await ensureKey(), records, true));
       if (changed > 0) notify();
       return { read: records.length, changed };
     },

@@ -21,6 +21,7 @@ export {
   type LockedReason as PatternLogLockedReason,
   type PatternLogStorage,
   type PatternLogSyncState,
+  type PatternLogSyncErrorCode,
   type PatternLogSyncSource,
 } from '../storage';
 export type { PatternLogEntry, PatternLogEntryVersion } from '../document';

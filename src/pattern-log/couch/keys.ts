@@ -3,8 +3,10 @@ import {
   aesSeal,
   decodeText,
   deriveKeyPair,
+  deriveKeyBits,
   encode,
   fromBase64,
+  importKeyPair,
   isRounds,
   ivLength,
   randomBytes,
@@ -44,9 +46,12 @@ export const plainCodec: Codec = {
 const base64url = (bytes: Uint8Array) =>
   toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
+/** Each encrypted codec's AES key, to seal former keys under it; never leaves this module. */
+const cipherKeys = new WeakMap<Codec, CryptoKey>();
+
 function encryptedCodec(tag: string, cipher: CryptoKey, names: CryptoKey): Codec {
   const header = (docId: string) => encode(`${format}\n${docId}\n${tag}`);
-  return {
+  const codec: Codec = {
     tag,
     async docId(name) {
       return `e-${base64url(new Uint8Array(await crypto.subtle.sign('HMAC', names, encode(name))))}`;
@@ -74,6 +79,8 @@ function encryptedCodec(tag: string, cipher: CryptoKey, names: CryptoKey): Codec
       }
     },
   };
+  cipherKeys.set(codec, cipher);
+  return codec;
 }
 
 /** A key document read and bounds-checked, before any key is derived from it. */
@@ -86,7 +93,23 @@ export type KeyInfo =
       iterations: number;
       salt: Uint8Array<ArrayBuffer>;
       check: { iv: Uint8Array<ArrayBuffer>; data: Uint8Array<ArrayBuffer> };
+      /** Former keys (before a passphrase change), sealed under this one: see `openFormer`. */
+      former: WrappedKey[];
     };
+
+/** A former key as the key document keeps it: its tag, and its 64 bytes sealed under the current key. */
+export interface WrappedKey {
+  tag: string;
+  iv: Uint8Array<ArrayBuffer>;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Former keys kept, newest first. Each passphrase change adds one; a device offline through
+ * more changes than this would find its oldest writes unreadable (kept, never deleted).
+ */
+export const formerLimit = 32;
+const wrappedLength = 64 + tagLength;
 
 /** What the key check is bound to: change the rounds or the salt and the check no longer opens. */
 const kdfOf = (iterations: number, salt: Uint8Array) => ({
@@ -112,7 +135,68 @@ export function readKeyDoc(doc: CouchDoc): KeyInfo | undefined {
   const data = typeof check.data === 'string' ? fromBase64(check.data) : undefined;
   if (salt?.length !== saltLength || iv?.length !== ivLength || !data || data.length < tagLength)
     return undefined;
-  return { rev, created, encrypted: true, iterations: kdf.iterations, salt, check: { iv, data } };
+  const former = readFormer(doc.former, toBase64(salt));
+  return { rev, created, encrypted: true, iterations: kdf.iterations, salt, check: { iv, data }, former };
+}
+
+/** The key document's former keys; anything that is not one (tampered with) is left out. */
+function readFormer(value: unknown, own: string): WrappedKey[] {
+  if (!Array.isArray(value)) return [];
+  const found: WrappedKey[] = [];
+  for (const item of value.slice(0, formerLimit)) {
+    if (!isRecord(item) || typeof item.k !== 'string' || item.k === own) continue;
+    if (typeof item.iv !== 'string' || typeof item.data !== 'string') continue;
+    const salt = fromBase64(item.k);
+    const iv = fromBase64(item.iv);
+    const data = fromBase64(item.data);
+    if (salt?.length === saltLength && iv?.length === ivLength && data?.length === wrappedLength)
+      found.push({ tag: item.k, iv, data });
+  }
+  return found;
+}
+
+/** Binds a sealed former key to its own tag and to the key it is sealed under. */
+const wrapHeader = (tag: string, under: string) =>
+  encode(JSON.stringify({ format, v: 1, former: tag, under }));
+
+/**
+ * Opens the former keys a key document keeps, with its own (just opened) codec: each as its
+ * tag and 64 bytes, for the caller to import (`codecOf`) or to seal again under a next key.
+ */
+export async function openFormer(
+  info: KeyInfo,
+  under: Codec,
+): Promise<Array<{ tag: string; bits: Uint8Array<ArrayBuffer> }>> {
+  const cipher = cipherKeys.get(under);
+  if (!info.encrypted || !cipher) return [];
+  const opened = await Promise.all(
+    info.former.map(async ({ tag, iv, data }) => {
+      const bits = await aesOpen(cipher, iv, data, wrapHeader(tag, under.tag));
+      return bits?.length === 64 ? [{ tag, bits: new Uint8Array(bits) }] : [];
+    }),
+  );
+  return opened.flat();
+}
+
+/** A codec from a former key's 64 bytes (wiped once imported). */
+export async function codecOf(tag: string, bits: Uint8Array<ArrayBuffer>): Promise<Codec> {
+  const { cipher, names } = await importKeyPair(bits);
+  return encryptedCodec(tag, cipher, names);
+}
+
+async function wrapFormer(
+  under: Codec,
+  former: ReadonlyArray<{ tag: string; bits: Uint8Array<ArrayBuffer> }>,
+) {
+  const cipher = cipherKeys.get(under)!;
+  return Promise.all(
+    former.slice(0, formerLimit).map(async ({ tag, bits }) => {
+      const iv = randomBytes(ivLength);
+      const params = { name: 'AES-GCM', iv, additionalData: wrapHeader(tag, under.tag) };
+      const data = new Uint8Array(await crypto.subtle.encrypt(params, cipher, bits));
+      return { k: tag, iv: toBase64(iv), data: toBase64(data) };
+    }),
+  );
 }
 
 /** The earliest key wins a conflict (then the smaller salt): the log's first key stays its key. */
@@ -163,12 +247,17 @@ export async function openKey(info: KeyInfo, passphrase: string | undefined, key
   return encryptedCodec(toBase64(info.salt), cipher, names);
 }
 
-/** A new key document's fields (and its codec): a fresh salt, unless the log is not encrypted. */
+/**
+ * A new key document's fields (and its codec): a fresh salt, unless the log is not encrypted.
+ * `former` keys (newest first) are sealed inside it, so that any device that opens this key can
+ * read what a device still holding an older one wrote, and move it here.
+ */
 export async function newKey(
   passphrase: string | undefined,
   iterations: number,
   keys: Keyring,
   created = new Date().toISOString(),
+  former: ReadonlyArray<{ tag: string; bits: Uint8Array<ArrayBuffer> }> = [],
 ): Promise<{ fields: Record<string, unknown>; codec: Codec }> {
   if (passphrase === undefined)
     return { fields: { format, v: 1, created, encrypted: false }, codec: plainCodec };
@@ -176,8 +265,20 @@ export async function newKey(
   const { cipher, names } = await keys.derive(passphrase, salt, iterations);
   const iv = randomBytes(ivLength);
   const data = await aesSeal(cipher, iv, checkText, checkHeader(iterations, salt));
-  return {
-    fields: { format, v: 1, created, kdf: kdfOf(iterations, salt), check: { iv: toBase64(iv), data } },
-    codec: encryptedCodec(toBase64(salt), cipher, names),
+  const codec = encryptedCodec(toBase64(salt), cipher, names);
+  const fields: Record<string, unknown> = {
+    format,
+    v: 1,
+    created,
+    kdf: kdfOf(iterations, salt),
+    check: { iv: toBase64(iv), data },
   };
+  if (former.length > 0) fields.former = await wrapFormer(codec, former);
+  return { fields, codec };
+}
+
+/** The 64 bytes of the key `info` describes, from its passphrase: to seal it inside a next key. */
+export async function keyBits(info: KeyInfo, passphrase: string) {
+  if (!info.encrypted) throw new TypeError('A log kept in the clear has no key to carry.');
+  return { tag: toBase64(info.salt), bits: await deriveKeyBits(passphrase, info.salt, info.iterations) };
 }

@@ -64,6 +64,8 @@ export interface CouchDatabase {
     options: { since: 'now'; live: true } | { since: number | string; include_docs: true; conflicts: true },
   ): CouchChanges;
   sync(remote: string | CouchDatabase, options: { live: true; retry: true }): CouchSync;
+  /** Drops the bodies of revisions that are no longer leaves (a deleted entry's words). */
+  compact?(): Promise<unknown>;
   replicate: {
     from(remote: string | CouchDatabase, options: { doc_ids: string[] }): CouchReplication;
     to(remote: string | CouchDatabase, options: { doc_ids: string[] }): CouchReplication;

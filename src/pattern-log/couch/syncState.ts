@@ -1,4 +1,4 @@
-import type { PatternLogSyncSource, PatternLogSyncState } from '../storage';
+import type { PatternLogSyncErrorCode, PatternLogSyncSource, PatternLogSyncState } from '../storage';
 import { isRecord } from '../../shared/isRecord';
 
 /** The sync state as a store `useSyncExternalStore` can read; `set` ignores a state equal to the last. */
@@ -32,14 +32,36 @@ export function isNetworkError(error: unknown): boolean {
   return status === undefined || status === 0 || status >= 500 || status === 408;
 }
 
-/** Why replication stopped, in words a person (or the app's support) can act on. */
-export function reasonOf(error: unknown): string {
+/**
+ * Why replication stopped: the kind (`code`, which PatternLog words in the person's language),
+ * what the server said (`detail`), and an English `reason` for the app's own logs and screens.
+ */
+export function reasonOf(error: unknown): {
+  code: PatternLogSyncErrorCode;
+  reason: string;
+  detail?: string;
+} {
   const status = statusOf(error);
   if (status === 401 || status === 403)
-    return 'The sync server did not accept this device. Signing in again may help.';
-  if (status === 404) return 'The sync server has no place for this log yet.';
-  if (status === 413) return 'An entry is too large for the sync server.';
-  const message = isRecord(error) && typeof error.message === 'string' ? error.message : '';
+    return {
+      code: 'not-accepted',
+      reason: 'The sync server did not accept this device. Signing in again may help.',
+    };
+  if (status === 404)
+    return { code: 'no-database', reason: 'The sync server has no place for this log yet.' };
+  if (status === 413) return { code: 'too-large', reason: 'An entry is too large for the sync server.' };
+  const detail = isRecord(error) && typeof error.message === 'string' ? error.message : '';
   // PatternLog words it as "Syncing has paused: <reason>", so the reason names only the cause.
-  return message ? `the sync server said “${message}”` : 'the sync server did not say why';
+  return {
+    code: 'server',
+    detail,
+    reason: detail ? `the sync server said “${detail}”` : 'the sync server did not say why',
+  };
 }
+
+/** The error state for a thrown value. */
+export const errorState = (error: unknown): PatternLogSyncState => ({
+  status: 'error',
+  ...reasonOf(error),
+  error,
+});

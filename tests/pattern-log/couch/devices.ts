@@ -1,13 +1,13 @@
 // Devices for the sync tests: each a PouchDB database, a couch storage and the log's own store,
 // as PatternLog runs them. The clock is shared and moved by the tests, so "later" is exact.
-import { expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { createPatternLogStore, type PatternLogStore } from '../../../src/pattern-log';
 import {
   createCouchStorage,
   type CouchStorage,
   type CouchStorageOptions,
 } from '../../../src/pattern-log/couch';
-import { deviceDatabase } from './server';
+import { deviceDatabase, startServer, type TestServer } from './server';
 
 export const passphrase = 'a quiet harbour at dawn';
 
@@ -74,4 +74,21 @@ export async function converged(devices: Device[], expected: string[], timeout =
 export async function localCount(local: PouchDB.Database) {
   const { rows } = await local.allDocs();
   return rows.length;
+}
+
+/** Adds an entry on a device, a moment after every change before it. */
+export const add = (device: Device, pattern: string, note?: string) => {
+  clock.tick();
+  return device.store.add(note === undefined ? { pattern } : { pattern, note });
+};
+
+/** Starts a test server for the file (a getter, as the server exists only once it runs). */
+export function serverForFile(): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterEach(closeDevices);
+  afterAll(() => server?.stop());
+  return () => server!;
 }

@@ -1,39 +1,20 @@
 // @vitest-environment node
 // The couch storage against a real CouchDB-protocol server (express-pouchdb, in this process).
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage, PatternLogLockedError, serializePatternLog } from '../../../src/pattern-log';
-import {
-  clock,
-  closeDevices,
-  converged,
-  localCount,
-  openDevice,
-  passphrase,
-  seen,
-  type Device,
-} from './devices';
+import { add, clock, converged, localCount, openDevice, passphrase, seen, serverForFile } from './devices';
 import { createCouchStorage } from '../../../src/pattern-log/couch';
-import { deviceDatabase, startServer, type TestServer } from './server';
+import { deviceDatabase } from './server';
 
 // Each device derives its key with the real 600,000 PBKDF2 rounds (a few tenths of a second),
 // and reconnecting after an outage waits out PouchDB's and the storage's back-off: generous limits.
 vi.setConfig({ testTimeout: 120_000 });
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(closeDevices);
-afterAll(() => server.stop());
-
-const add = (device: Device, pattern: string, note?: string) => {
-  clock.tick();
-  return device.store.add(note === undefined ? { pattern } : { pattern, note });
-};
+const testServer = serverForFile();
 
 describe('createCouchStorage with a CouchDB server', () => {
   it('brings two devices to the same log, and keeps it there as either changes it', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const phone = await openDevice(url);
     add(phone, 'people-pleasing', 'said yes to the extra shift');
     const second = add(phone, 'rumination', 'replayed the meeting');
@@ -54,7 +35,7 @@ describe('createCouchStorage with a CouchDB server', () => {
   });
 
   it('brings three devices together, deletions included', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const [a, b, c] = [await openDevice(url), await openDevice(url), await openDevice(url)];
     const first = add(a, 'perfectionism');
     add(b, 'avoidance');
@@ -64,18 +45,18 @@ describe('createCouchStorage with a CouchDB server', () => {
     c.store.remove(first.id);
     await converged([a, b, c], ['self-criticism', 'avoidance']);
     // One document per entry on the server, and the deleted one holds a tombstone, not the words.
-    const live = await server.leaves(url);
+    const live = await testServer().leaves(url);
     expect(live).toHaveLength(1 + 3);
   });
 
   it('settles edits made apart the same way everywhere, and keeps the losing text in the history', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const phone = await openDevice(url);
     const laptop = await openDevice(url);
     const entry = add(phone, 'people-pleasing', 'first words');
     await converged([phone, laptop], ['people-pleasing: first words']);
 
-    await server.down();
+    await testServer().down();
     await vi.waitFor(() => expect(phone.storage.sync.getState().status).toBe('offline'), { timeout: 10_000 });
     clock.tick();
     phone.store.update(entry.id, { note: 'written on the phone, on the train' });
@@ -86,7 +67,7 @@ describe('createCouchStorage with a CouchDB server', () => {
     expect(seen(phone)).toEqual(['people-pleasing: written on the phone, on the train']);
     expect(seen(laptop)).toEqual(['people-pleasing: written on the laptop, later']);
 
-    await server.up();
+    await testServer().up();
     await converged([phone, laptop], ['people-pleasing: written on the laptop, later'], 90_000);
     await vi.waitFor(
       async () => {
@@ -96,8 +77,8 @@ describe('createCouchStorage with a CouchDB server', () => {
             'written on the phone, on the train',
           ]);
         }
-        // CouchDB's losing revision is gone: one leaf per document on the server.
-        expect((await server.leaves(url)).every((doc) => doc.conflicts.length === 0)).toBe(true);
+        // CouchDB's losing revision is gone: one leaf per document on the testServer().
+        expect((await testServer().leaves(url)).every((doc) => doc.conflicts.length === 0)).toBe(true);
       },
       { timeout: 20_000, interval: 100 },
     );
@@ -124,7 +105,7 @@ describe('createCouchStorage with a CouchDB server', () => {
   });
 
   it('sends the server nothing but ciphertext', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const device = await openDevice(url);
     const words = [
       'harbour-pattern-xyz',
@@ -145,22 +126,26 @@ describe('createCouchStorage with a CouchDB server', () => {
     clock.tick();
     device.store.remove(gone.id);
     await device.store.flush();
-    await vi.waitFor(async () => expect((await server.leaves(url)).length).toBe(3), { timeout: 15_000 });
-    const everything = JSON.stringify(await server.documents(url));
+    await vi.waitFor(async () => expect((await testServer().leaves(url)).length).toBe(3), {
+      timeout: 15_000,
+    });
+    const everything = JSON.stringify(await testServer().documents(url));
     for (const word of [...words, 'deleted words stay unseen', gone.id, passphrase])
       expect(everything).not.toContain(word);
     // And no document id names an entry: HMACs, and the key document's fixed id.
-    for (const doc of await server.leaves(url))
+    for (const doc of await testServer().leaves(url))
       expect(doc.id).toMatch(/^(e-[A-Za-z0-9_-]{43}|attune-pattern-log)$/);
   });
 
   it('opens nothing and writes nothing with a wrong passphrase, on a new device or an old one', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const owner = await openDevice(url);
     add(owner, 'avoidance', 'kept private');
     await owner.store.flush();
-    await vi.waitFor(async () => expect((await server.leaves(url)).length).toBe(2), { timeout: 15_000 });
-    const before = JSON.stringify(await server.documents(url));
+    await vi.waitFor(async () => expect((await testServer().leaves(url)).length).toBe(2), {
+      timeout: 15_000,
+    });
+    const before = JSON.stringify(await testServer().documents(url));
 
     const stranger = await openDevice(url, { passphrase: 'not the right one' });
     expect(stranger.store.getSnapshot().status).toBe('locked');
@@ -182,36 +167,36 @@ describe('createCouchStorage with a CouchDB server', () => {
     expect(again.store.getSnapshot().status).toBe('locked');
     expect(await localCount(owner.local)).toBe(ownerCount);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(JSON.stringify(await server.documents(url))).toBe(before);
+    expect(JSON.stringify(await testServer().documents(url))).toBe(before);
   });
 
   it('keeps working with the server down, and catches up when it is back', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const phone = await openDevice(url);
     const laptop = await openDevice(url);
     add(phone, 'rumination');
     await converged([phone, laptop], ['rumination']);
 
-    await server.down();
+    await testServer().down();
     await vi.waitFor(() => expect(phone.storage.sync.getState().status).toBe('offline'), { timeout: 10_000 });
     add(phone, 'catastrophising', 'on the bus, no signal');
     await phone.store.flush();
     expect(phone.store.getSnapshot().status).toBe('ready');
     expect(seen(laptop)).toEqual(['rumination']);
 
-    await server.up();
+    await testServer().up();
     await converged([phone, laptop], ['catastrophising: on the bus, no signal', 'rumination'], 90_000);
     await vi.waitFor(() => expect(phone.storage.sync.getState().status).toBe('synced'), { timeout: 20_000 });
   });
 
   it('changes the passphrase: every entry re-encrypted, old devices asked for the new one', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const phone = await openDevice(url);
     const laptop = await openDevice(url);
     add(phone, 'perfectionism', 'the report');
     add(phone, 'avoidance', 'the phone call');
     await converged([phone, laptop], ['avoidance: the phone call', 'perfectionism: the report']);
-    const oldIds = (await server.leaves(url))
+    const oldIds = (await testServer().leaves(url))
       .map((doc) => doc.id)
       .filter((id) => id !== 'attune-pattern-log');
 
@@ -221,7 +206,7 @@ describe('createCouchStorage with a CouchDB server', () => {
     });
     await vi.waitFor(
       async () => {
-        const ids = (await server.leaves(url))
+        const ids = (await testServer().leaves(url))
           .map((doc) => doc.id)
           .filter((id) => id !== 'attune-pattern-log');
         expect(ids).toHaveLength(2);
@@ -238,7 +223,7 @@ describe('createCouchStorage with a CouchDB server', () => {
   });
 
   it('moves a log kept on this device into sync in one call, nothing lost', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const laptop = await openDevice(url);
     const shared = add(laptop, 'rumination', 'the laptop’s words');
     await laptop.store.flush();
@@ -273,20 +258,20 @@ describe('createCouchStorage with a CouchDB server', () => {
   });
 
   it('settles on one key when two new devices each made one apart, and loses no entry', async () => {
-    const url = server.newDatabase();
-    await server.down();
+    const url = testServer().newDatabase();
+    await testServer().down();
     const phone = await openDevice(url);
     const laptop = await openDevice(url);
     add(phone, 'from the phone');
     add(laptop, 'from the laptop');
     await Promise.all([phone.store.flush(), laptop.store.flush()]);
-    await server.up();
+    await testServer().up();
     // Each device has been retrying with a growing delay (2, 5, 15 s…) while the server was down,
     // and a busy machine keeps it down longer: the next try may be a while.
     await converged([phone, laptop], ['from the laptop', 'from the phone'], 120_000);
     await vi.waitFor(
       async () => {
-        const docs = await server.leaves(url);
+        const docs = await testServer().leaves(url);
         expect(docs.every((doc) => doc.conflicts.length === 0)).toBe(true);
         expect(docs).toHaveLength(3);
       },
@@ -296,7 +281,7 @@ describe('createCouchStorage with a CouchDB server', () => {
 
   it('refuses options that would protect nothing or could not work', () => {
     const local = deviceDatabase();
-    const remote = server.newDatabase();
+    const remote = testServer().newDatabase();
     expect(() => createCouchStorage({ local, remote })).toThrow(TypeError);
     expect(() => createCouchStorage({ local, remote, passphrase: '' })).toThrow(TypeError);
     expect(() => createCouchStorage({ local, remote, passphrase, encrypt: false })).toThrow(TypeError);
@@ -306,7 +291,7 @@ describe('createCouchStorage with a CouchDB server', () => {
   });
 
   it('locks: the log leaves the screen, nothing reads or saves until it is opened again', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const device = await openDevice(url);
     add(device, 'avoidance', 'private words');
     await device.store.flush();
@@ -321,14 +306,16 @@ describe('createCouchStorage with a CouchDB server', () => {
   });
 
   it('never opens a log kept in the clear as an encrypted one, nor the other way round', async () => {
-    const url = server.newDatabase();
+    const url = testServer().newDatabase();
     const plain = await openDevice(url, { encrypt: false, passphrase: undefined });
     add(plain, 'rumination');
     await plain.store.flush();
-    await vi.waitFor(async () => expect((await server.leaves(url)).length).toBe(2), { timeout: 15_000 });
+    await vi.waitFor(async () => expect((await testServer().leaves(url)).length).toBe(2), {
+      timeout: 15_000,
+    });
     const encryptedDevice = await openDevice(url);
     expect(encryptedDevice.store.getSnapshot().status).toBe('locked');
     await expect(encryptedDevice.storage.load()).rejects.toMatchObject({ reason: 'not-encrypted' });
-    expect(encryptedDevice.storage.sync.getState()).toMatchObject({ status: 'error' });
+    expect(encryptedDevice.storage.sync.getState()).toMatchObject({ status: 'error', code: 'not-encrypted' });
   });
 });
