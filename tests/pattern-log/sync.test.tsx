@@ -144,7 +144,7 @@ describe('given storage that syncs', () => {
       screen.getByText(/^La sincronización está en pausa: el servidor de sincronización no dijo por qué\./),
     ).toBeVisible();
     // A kind this version does not know: the adapter's own words, rather than nothing.
-    act(() => sync.set({ status: 'error', code: 'newer-kind', reason: 'Something new.' } as never));
+    act(() => sync.set({ status: 'error', code: 'newer-kind', reason: 'Something new.' }));
     expect(screen.getByText(/^La sincronización está en pausa: Something new\./)).toBeVisible();
     view.unmount();
 
