@@ -26,7 +26,8 @@ interface BenchWindow {
 
 // Counts pending timeouts the way the unmount check needs: set, and neither fired nor cleared.
 const pending = new Set<number>();
-const { setTimeout: realSet, clearTimeout: realClear } = window;
+const realSet = window.setTimeout.bind(window);
+const realClear = window.clearTimeout.bind(window);
 window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
   const id: number = realSet(
     (...args: unknown[]) => {

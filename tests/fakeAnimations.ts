@@ -41,7 +41,7 @@ function asFrames(keyframes: Keyframe[] | PropertyIndexedKeyframes | null): Keyf
   for (const [property, values] of Object.entries(keyframes)) {
     if (property === 'easing' || property === 'offset') continue;
     (Array.isArray(values) ? values : [values]).forEach((value, i) => {
-      frames[i] = { ...frames[i], [property]: value as string };
+      frames[i] = { ...frames[i], [property]: value };
     });
   }
   return frames;

@@ -198,11 +198,11 @@ export interface BreathClock {
   /** Breathing time of the whole session (lead-in excluded), or `Infinity`. */
   totalMs: number;
   /** The phase at `elapsedMs` of breathing time (lead-in excluded). */
-  positionAt(elapsedMs: number): BreathPosition;
+  positionAt: (elapsedMs: number) => BreathPosition;
   /** The session at `elapsedMs` of running time (lead-in included). */
-  sessionAt(elapsedMs: number): SessionPosition;
+  sessionAt: (elapsedMs: number) => SessionPosition;
   /** Breathing time at which breath `cycle` (from 1) starts. */
-  cycleStartMs(cycle: number): number;
+  cycleStartMs: (cycle: number) => number;
 }
 
 /** Checks the session options; bad fields come back as errors and are left out of `options`. */

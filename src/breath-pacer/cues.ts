@@ -13,13 +13,13 @@ export interface BreathCues {
 /** Plays cues in the browser. Every method is safe to call anywhere; none throws. */
 export interface CuePlayer {
   /** Schedules the tone of `phase` `delayMs` from now, on the audio clock. */
-  tone(phase: BreathPhase, delayMs: number): void;
-  vibrate(phase: BreathPhase): void;
-  speak(text: string, lang: string): void;
+  tone: (phase: BreathPhase, delayMs: number) => void;
+  vibrate: (phase: BreathPhase) => void;
+  speak: (text: string, lang: string) => void;
   /** Stops every scheduled tone, vibration and utterance. */
-  silence(): void;
+  silence: () => void;
   /** Silences and releases the audio context. */
-  dispose(): void;
+  dispose: () => void;
 }
 
 type AudioContextConstructor = new () => AudioContext;
@@ -125,7 +125,7 @@ export function createCuePlayer(): CuePlayer {
     },
     dispose() {
       this.silence();
-      const ctx = context as AudioContext | null;
+      const ctx = context;
       context = null;
       if (ctx) attempt(() => void ctx.close().catch(() => {}));
     },

@@ -62,19 +62,19 @@ export interface PacerHost {
   onCycleComplete?: ((event: { cycle: number }) => void) | undefined;
   onComplete?: ((summary: BreathSessionSummary) => void) | undefined;
   /** The session ended or was stopped: the host's `running` should become false. */
-  setRunning(running: boolean): void;
-  render(snapshot: BreathPacerSnapshot): void;
+  setRunning: (running: boolean) => void;
+  render: (snapshot: BreathPacerSnapshot) => void;
   /*
    * The cues: the engine says when (timing is its job); the host says how (words, the live
    * region, Web Audio, a buzz, a voice).
    */
   /** Say the words of the snapshot just rendered; `voice`: speak them aloud too, if asked. */
-  say(voice: boolean): void;
+  say: (voice: boolean) => void;
   /** The tone of `phase`, `delayMs` from now (scheduled ahead, so a late timer is not heard). */
-  tone(phase: BreathPhase, delayMs: number): void;
-  vibrate(phase: BreathPhase): void;
+  tone: (phase: BreathPhase, delayMs: number) => void;
+  vibrate: (phase: BreathPhase) => void;
   /** Stop every scheduled tone, buzz and utterance. */
-  silence(): void;
+  silence: () => void;
 }
 
 export type PacerPosition = SessionPosition & { elapsedMs: number };
@@ -82,20 +82,20 @@ export type PacerPosition = SessionPosition & { elapsedMs: number };
 export interface PacerEngine {
   readonly status: BreathPacerStatus;
   /** Gives the engine the host's latest props and callbacks; call before `run()`, and on every render. */
-  connect(host: PacerHost): void;
+  connect: (host: PacerHost) => void;
   /** Starts, resumes, or (when already running) finds the phase again and re-arms the timer. */
-  run(): void;
-  pause(): void;
+  run: () => void;
+  pause: () => void;
   /** Ends the session early (reporting it) and goes back to idle. */
-  stop(): void;
+  stop: () => void;
   /** Back to idle without reporting anything, for a new pattern. */
-  reset(): void;
-  position(): PacerPosition | null;
+  reset: () => void;
+  position: () => PacerPosition | null;
   /**
    * Clears its timer (the host silences its own cues). `run()` can pick up again afterwards
    * (React's strict mode does), and then cues the current phase afresh.
    */
-  dispose(): void;
+  dispose: () => void;
 }
 
 // Phases shorter than this are not announced or spoken: the words would outlast them.

@@ -83,13 +83,13 @@ export interface BreathPacerApi extends BreathPacerSnapshot {
   clock: BreathClock;
   /** Problems with the input (already reported through `onError`). */
   errors: BreathInputError[];
-  start(): void;
-  pause(): void;
+  start: () => void;
+  pause: () => void;
   /** Start, pause or resume, as the toggle button does. */
-  toggle(): void;
-  stop(): void;
+  toggle: () => void;
+  stop: () => void;
   /** Where the session is right now (read at call time), or null when idle. */
-  getPosition(): PacerPosition | null;
+  getPosition: () => PacerPosition | null;
 }
 
 const gentle = resolvePattern('gentle');

@@ -131,7 +131,7 @@ export function validateValue(
   if (typeof value === 'string' && paths.some((path) => path.id === value)) return undefined;
   const problem: ChoicePointProblem = {
     code: 'unknown-value',
-    value: String(value),
+    value: shownValue(value),
     ids: paths.map((p) => p.id),
   };
   return { ...problem, message: describeProblem(problem, problems) };
@@ -192,4 +192,14 @@ export function createChoice(input: {
 export function choiceToMoment(choice: Choice): Moment {
   const { noticed, ...rest } = choice;
   return { ...rest, pattern: noticed };
+}
+
+/** A host's value as a developer would write it: `{"id":1}`, not "[object Object]". */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value; // a BigInt or a cycle: its kind is enough to find it
+  }
 }

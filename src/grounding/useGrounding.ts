@@ -85,28 +85,28 @@ export function useGrounding(options: UseGroundingOptions = {}) {
   }, []);
 
   const reportComplete = useStableCallback(options.onComplete);
-  const leave = useStableCallback((mark: GroundingMark) => {
+  const leave: (mark: GroundingMark) => void = useStableCallback((mark: GroundingMark) => {
     if (complete) return;
     update((previous) => withMark(previous, step.id, mark));
     if (!isLast) return setIndex(index + 1);
     setComplete(true);
     reportComplete(resultFor(true));
-  }) as (mark: GroundingMark) => void;
+  });
 
   const next = useCallback(() => leave('noticed'), [leave]);
   const skip = useCallback(() => leave('skipped'), [leave]);
 
-  const back = useStableCallback(() => {
+  const back: () => void = useStableCallback(() => {
     if (complete) return setComplete(false);
     if (index > 0) setIndex(index - 1);
-  }) as () => void;
+  });
 
-  const restart = useStableCallback(() => {
+  const restart: () => void = useStableCallback(() => {
     update(() => emptyGroundingRecord);
     setComplete(false);
     startedAt.current = new Date().toISOString();
     setIndex(0);
-  }) as () => void;
+  });
 
   const setAnswer = useCallback(
     (slot: number, text: string) => update((previous) => withAnswer(previous, step, slot, text)),

@@ -31,7 +31,7 @@ import {
   type WidgetStyleProps,
 } from '../shared/widget';
 import { appendMoment } from './appendMoment';
-import { otherSettleStep, type Noticed } from './flow';
+import { otherSettleStep } from './flow';
 import { momentFlowMessages, type MomentFlowMessages } from './messages';
 import { NoticeStep } from './NoticeStep';
 import { useMomentFlow, type UseMomentFlowOptions } from './useMomentFlow';
@@ -102,6 +102,8 @@ export const momentFlowOwnProps: OwnKeysBesidesStyle<MomentFlowOwnProps> = {
   omit: true,
   observeAfter: true,
   settle: true,
+  step: true,
+  defaultStep: true,
   onStepChange: true,
   storage: true,
   noticed: true,
@@ -151,9 +153,11 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
       omit,
       observeAfter,
       settle,
+      step: stepProp,
+      defaultStep,
       onStepChange,
     } = props;
-    const flowOptions = { omit, observeAfter, settle, onStepChange };
+    const flowOptions = { omit, observeAfter, settle, step: stepProp, defaultStep, onStepChange };
     const messages = useMessages('momentFlow', momentFlowMessages, messageOverrides);
     const script = scriptProp ?? messages.defaultScript ?? compassionateObserver;
     const common = useMessages('common', commonMessages);
@@ -240,7 +244,7 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
             <NoticeStep
               messages={messages}
               common={common}
-              initial={moment as Partial<Noticed>}
+              initial={moment}
               onNotice={flow.notice}
               onDraft={flow.setDraft}
             />

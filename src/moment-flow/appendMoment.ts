@@ -34,7 +34,11 @@ export function appendMoment(
         case 'unreadable':
         case 'locked':
           finish();
-          reject(error ?? new Error(`The log is ${status}; the moment was not saved.`));
+          reject(
+            error instanceof Error
+              ? error
+              : new Error(`The log is ${status}; the moment was not saved.`, { cause: error }),
+          );
           return;
         case 'unsaved':
         case 'unavailable':

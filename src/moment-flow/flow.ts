@@ -103,14 +103,60 @@ export function otherSettleStep(step: MomentStep, options: MomentFlowOptions = {
   return options.omit?.includes(other) ? null : other;
 }
 
+/**
+ * The flow once `step` shows, however it got there (the person's move or the host's choice):
+ * Back leads to the step shown before, and arriving back at that step steps back through the
+ * history rather than adding to it. Arriving at `done` completes the flow.
+ */
+export function arriveAt(state: MomentFlowState, step: MomentStep): MomentFlowState {
+  if (step === state.step) return state;
+  const history = state.history.at(-1) === step ? state.history.slice(0, -1) : [...state.history, state.step];
+  const ended = state.ended ?? (step === 'done' ? 'completed' : undefined);
+  return { ...state, step, history, ...(ended && { ended }) };
+}
+
+/** Why the flow cannot be at a step: see `stepProblem`. */
+export type MomentStepProblem = 'unknown' | 'omitted' | 'no-path' | 'completed';
+
+/**
+ * Why the flow cannot be at `step`, or `null` when it can: a name that is no step, a step the
+ * host left out in `omit`, the script without a path it follows, or any step but `done` once
+ * the flow has completed.
+ */
+export function stepProblem(
+  step: unknown,
+  state: MomentFlowState,
+  options: MomentFlowOptions = {},
+): MomentStepProblem | null {
+  if (!(momentSteps as readonly unknown[]).includes(step)) return 'unknown';
+  if ((options.omit as readonly unknown[] | undefined)?.includes(step)) return 'omitted';
+  const observeAfter = options.observeAfter ?? ['compassion'];
+  if (step === 'observe' && !observeAfter.includes(state.moment.path ?? '')) return 'no-path';
+  if (state.ended === 'completed' && step !== 'done') return 'completed';
+  return null;
+}
+
+/** The problem in a sentence for a developer; only development builds carry it. */
+export function describeStepProblem(
+  problem: MomentStepProblem,
+  step: unknown,
+  options: MomentFlowOptions = {},
+): string {
+  const shown = JSON.stringify(step) ?? String(step);
+  switch (problem) {
+    case 'unknown':
+      return `${shown} is not a step; the steps are ${momentSteps.join(', ')}.`;
+    case 'omitted':
+      return `${shown} is left out by \`omit\`.`;
+    case 'no-path':
+      return `${shown} follows only a path in \`observeAfter\` (${(options.observeAfter ?? ['compassion']).join(', ')}), and none was chosen.`;
+    case 'completed':
+      return `${shown}: the flow has completed, so it stays at "done".`;
+  }
+}
+
 function advance(state: MomentFlowState, moment: MomentFlowState['moment'], options: MomentFlowOptions) {
-  const step = nextStep({ ...state, moment }, options);
-  return {
-    step,
-    moment,
-    history: [...state.history, state.step],
-    ended: step === 'done' ? ('completed' as const) : undefined,
-  };
+  return arriveAt({ ...state, moment }, nextStep({ ...state, moment }, options));
 }
 
 /** The flow's reducer: pure, so every path through a moment can be tested without React. */
@@ -137,15 +183,14 @@ export function momentFlowReducer(
       return advance(state, { ...state.moment, grounding: action.grounding }, options);
     case 'switch':
       if (otherSettleStep(state.step, options) !== action.to) return state;
-      return { ...state, step: action.to, history: [...state.history, state.step] };
+      return arriveAt(state, action.to);
     case 'note':
       return { ...state, moment: { ...state.moment, note: action.note } };
     case 'skip':
       return advance(state, state.moment, options);
     case 'back': {
       const previous = state.history.at(-1);
-      if (!previous) return state;
-      return { ...state, step: previous, history: state.history.slice(0, -1) };
+      return previous ? arriveAt(state, previous) : state;
     }
     case 'exit':
       // What was picked on the notice step but not yet submitted counts as entered too.

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import type { Moment } from '../shared/moment';
+import { useControllableState } from '../shared/useControllableState';
 import { useStableCallback } from '../shared/useStableCallback';
 import {
+  arriveAt,
+  describeStepProblem,
   momentFlowReducer,
   momentToSave,
   startMoment,
+  stepProblem,
   type MomentFlowAction,
   type MomentFlowOptions,
   type MomentFlowState,
@@ -19,7 +23,22 @@ export interface UseMomentFlowOptions extends MomentFlowOptions {
   noticed?: Partial<Noticed>;
   /** Called once when the flow ends, finished or left, with everything entered. */
   onEnd?: (result: MomentFlowResult) => void;
-  /** Called as each step begins. */
+  /**
+   * The step shown (controlled): the flow asks for every move through `onStepChange` and shows
+   * exactly this. A step the flow cannot be at (see `defaultStep`) is reported in development
+   * with `console.error`, and the flow stays at the last step it could show.
+   */
+  step?: MomentStep;
+  /**
+   * The first step (uncontrolled). It must be a step the flow can be at: not in `omit`, and
+   * `observe` only after a path in `observeAfter`. @default 'notice', or 'choose' when
+   * `noticed` names a pattern
+   */
+  defaultStep?: MomentStep;
+  /**
+   * Called with each step the flow asks for: when the person moves on, skips, switches or goes
+   * back. Uncontrolled, the step then shows; controlled, the host decides.
+   */
   onStepChange?: (step: MomentStep) => void;
   /** The pattern saved when the person skipped naming one but entered something else. */
   unnamedPattern?: string;
@@ -62,28 +81,67 @@ export interface UseMomentFlowResult {
 export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlowResult {
   const { omit, observeAfter, settle, noticed, unnamedPattern = 'Something I noticed' } = options;
   const flowOptions = useMemo(() => ({ omit, observeAfter, settle }), [omit, observeAfter, settle]);
-  const [state, setState] = useState(() => startMoment(new Date(), noticed));
+  // `flow.step` is the last step shown; the step asked for lives in the controllable state.
+  const [flow, setFlow] = useState(() => {
+    const start = startMoment(new Date(), noticed);
+    const first = options.step ?? options.defaultStep;
+    if (!first || first === start.step || stepProblem(first, start, flowOptions)) return start;
+    return { ...start, step: first, history: [] };
+  });
   const onEnd = useStableCallback(options.onEnd);
-  const onStepChange = useStableCallback(options.onStepChange);
+  const [asked, askStep] = useControllableState<MomentStep>({
+    prop: options.step,
+    defaultProp: flow.step,
+    onChange: options.onStepChange,
+    caller: 'MomentFlow',
+  });
+  const problem = stepProblem(asked, flow, flowOptions);
+  const step = problem ? flow.step : asked;
+
+  useEffect(() => {
+    // Written out, not a helper: bundlers fold it away, message and all, in production.
+    if (problem && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      const why = describeStepProblem(problem, asked, flowOptions);
+      console.error(`MomentFlow cannot be at step ${why} It stays at "${flow.step}".`);
+    }
+  }, [problem, asked, flowOptions, flow.step]);
 
   // The next state is computed here, in the event, rather than in a reducer React may
-  // replay: so onEnd and onStepChange fire exactly once, even in StrictMode.
-  const latest = useRef(state);
+  // replay: so onEnd and onStepChange fire exactly once, even in StrictMode. What the person
+  // entered is kept at once; the move to another step is asked for, and happens when it shows.
+  const latest = useRef(flow);
   const draft = useRef<Partial<Noticed> | undefined>(undefined);
+  const commit = useCallback(
+    (before: MomentFlowState, after: MomentFlowState) => {
+      latest.current = after;
+      setFlow(after);
+      if (after.ended && !before.ended) {
+        onEnd({ how: after.ended, moment: momentToSave(after, unnamedPattern) });
+      }
+    },
+    [onEnd, unnamedPattern],
+  );
   const dispatch = useCallback(
     (action: MomentFlowAction) => {
       const before = latest.current;
       const after = momentFlowReducer(before, action, flowOptions);
       if (after === before) return;
-      latest.current = after;
-      setState(after);
-      if (after.step !== before.step) onStepChange(after.step);
-      if (after.ended && !before.ended) {
-        onEnd({ how: after.ended, moment: momentToSave(after, unnamedPattern) });
+      if (after.step === before.step) {
+        commit(before, after);
+        return;
       }
+      if (after.moment !== before.moment) commit(before, { ...before, moment: after.moment });
+      askStep(after.step);
     },
-    [flowOptions, onEnd, onStepChange, unnamedPattern],
+    [flowOptions, commit, askStep],
   );
+
+  // Whichever way a step comes to show, the person's move or the host's choice, the flow
+  // arrives there: Back then leads where the person was, and `done` completes the moment.
+  useIsomorphicLayoutEffect(() => {
+    const before = latest.current;
+    if (step !== before.step) commit(before, arriveAt(before, step));
+  }, [step, commit]);
 
   // Leaving before the end, by any means (a dialog closed with Escape, a route change), counts
   // as the gentle exit: what was entered is handed to onEnd, never dropped.
@@ -103,10 +161,10 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
   );
 
   return {
-    state,
-    step: state.step,
-    moment: state.moment,
-    canGoBack: state.history.length > 0 && !state.ended,
+    state: step === flow.step ? flow : { ...flow, step },
+    step,
+    moment: flow.moment,
+    canGoBack: flow.history.length > 0 && !flow.ended,
     notice: (value) => dispatch({ type: 'notice', noticed: value }),
     choose: (path, intensityAfter, intensity) =>
       dispatch({ type: 'choose', path, intensity, intensityAfter }),

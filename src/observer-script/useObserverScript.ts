@@ -158,7 +158,7 @@ export function useObserverScript(options: UseObserverScriptOptions) {
   const isLast = index === total - 1;
 
   const reportComplete = useStableCallback(options.onComplete);
-  const next = useStableCallback(() => {
+  const next: () => void = useStableCallback(() => {
     if (complete) return;
     if (!isLast) return setIndex(index + 1);
     setComplete(true);
@@ -169,28 +169,28 @@ export function useObserverScript(options: UseObserverScriptOptions) {
       completedAt: new Date().toISOString(),
       answers: Object.fromEntries(
         Object.entries(answers)
-          .map(([name, answer]) => [name, answer.trim()])
+          .map(([name, answer]): [string, string] => [name, answer.trim()])
           .filter(([, answer]) => answer),
       ),
     });
-  }) as () => void;
+  });
 
-  const back = useStableCallback(() => {
+  const back: () => void = useStableCallback(() => {
     if (complete) return setComplete(false);
     if (index > 0) setIndex(index - 1);
-  }) as () => void;
+  });
 
-  const restart = useStableCallback(() => {
+  const restart: () => void = useStableCallback(() => {
     setComplete(false);
     setPaused(false);
     startedAt.current = new Date().toISOString();
     setIndex(0);
-  }) as () => void;
+  });
 
   /** For a host's BreathPacer `onComplete`: moves on only if the breath step still shows. */
-  const finishBreath = useStableCallback((breathIndex: number) => {
+  const finishBreath: (breathIndex: number) => void = useStableCallback((breathIndex: number) => {
     if (breathIndex === index && !complete) next();
-  }) as (breathIndex: number) => void;
+  });
 
   const setAnswer = useCallback((name: string, answer: string) => {
     setAnswers((previous) => ({ ...previous, [name]: answer }));

@@ -11,8 +11,8 @@ export interface EntryFormProps {
   /** The entry being edited; a new moment when absent. */
   entry?: PatternLogEntry;
   submitLabel: string;
-  onSubmit(values: PatternLogChanges & { pattern: string }): void;
-  onCancel?(): void;
+  onSubmit: (values: PatternLogChanges & { pattern: string }) => void;
+  onCancel?: () => void;
 }
 
 /** The fields of one moment: pattern, when, intensity, body areas, path and note. */

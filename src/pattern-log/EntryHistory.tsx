@@ -9,7 +9,7 @@ import type { PatternLogChanges } from './logStore';
 export interface EntryHistoryProps {
   entry: PatternLogEntry;
   /** Applies an edit to the entry and says `done` (or that it was refused); then focuses `focusId`. */
-  onChange(changes: PatternLogChanges, done: string, focusId: string): void;
+  onChange: (changes: PatternLogChanges, done: string, focusId: string) => void;
 }
 
 /**

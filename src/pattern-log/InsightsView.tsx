@@ -21,7 +21,7 @@ interface Series {
   key: string;
   label: string;
   colour: string;
-  value(period: InsightPeriod): number;
+  value: (period: InsightPeriod) => number;
 }
 
 interface ChartProps {
@@ -29,7 +29,7 @@ interface ChartProps {
   summary: string;
   periods: InsightPeriod[];
   series: Series[];
-  periodLabel(period: InsightPeriod): string;
+  periodLabel: (period: InsightPeriod) => string;
 }
 
 /** Stacked bars in SVG, named by its title and one-line summary, with the same numbers as a table. */

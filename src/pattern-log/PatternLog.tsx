@@ -51,6 +51,7 @@ import { localDay } from './localDay';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
+import { saveTextFile } from './saveTextFile';
 import { usePatternLog } from './usePatternLog';
 
 export type { PatternLogPart };
@@ -120,16 +121,6 @@ const PatternLogSyncStatus = /* @__PURE__ */ lazy(() =>
 const EntryHistory = /* @__PURE__ */ lazy(() =>
   import('./EntryHistory').then((module) => ({ default: module.EntryHistory })),
 );
-
-/** Saves text as a file through the browser: a Blob and an object URL, never the network. */
-function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Runs a change; false when the log refused it (nothing changed), so the person can be told. */
 function attempt(change: () => unknown): boolean {
@@ -279,7 +270,7 @@ export function PatternLogStatusNotice() {
           <Button
             quiet
             onClick={() =>
-              download(
+              saveTextFile(
                 JSON.stringify(log.quarantined, null, 2),
                 `${messages.fileName}-unreadable.json`,
                 'application/json',
@@ -298,7 +289,7 @@ export function PatternLogStatusNotice() {
             <div className="attune-PatternLog-actions">
               <Button
                 onClick={() =>
-                  download(log.unreadableText ?? '', `${messages.fileName}-saved.txt`, 'text/plain')
+                  saveTextFile(log.unreadableText ?? '', `${messages.fileName}-saved.txt`, 'text/plain')
                 }
               >
                 {messages.downloadStored}
@@ -352,7 +343,7 @@ interface ConfirmStepProps {
   body: string;
   confirm: string;
   cancel: string;
-  onConfirm(): void;
+  onConfirm: () => void;
 }
 
 /**
@@ -417,10 +408,10 @@ function EntryItem({
   focusLater,
 }: {
   entry: PatternLogEntry;
-  onEdit(id: string | null): void;
+  onEdit: (id: string | null) => void;
   editing: boolean;
   /** Focuses the element with this id once the list has rendered the change. */
-  focusLater(id: string): void;
+  focusLater: (id: string) => void;
 }) {
   const { log, messages, idBase, classNames } = usePatternLogContext();
   const { time, pattern } = useEntryHeadline(entry);
@@ -610,6 +601,20 @@ export function PatternLogData() {
   const [result, setResult] = useState<ImportState | null>(null);
   const stamp = () => new Date().toISOString().slice(0, 10);
   const [importFailed, setImportFailed] = useState(false);
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    setImportFailed(false);
+    const refuse = (code: 'too-large' | 'not-json') =>
+      setResult({ outcome: { ok: false, reason: 'invalid', errors: [{ path: '', code }] }, text: '' });
+    // Not even read when larger than any log: a hostile file must not take the tab down.
+    if (file.size > maxImportLength) return refuse('too-large');
+    // A file the browser cannot read (moved or deleted since it was chosen) is not a log either.
+    const text = await file.text().catch(() => null);
+    input.value = '';
+    if (text === null) refuse('not-json');
+    else await runImport(text);
+  }
   async function runImport(text: string, conflicts?: ImportConflictPolicy) {
     let outcome: ImportResult;
     try {
@@ -638,7 +643,7 @@ export function PatternLogData() {
         <Button
           quiet
           onClick={() =>
-            download(log.exportJSON(), `${messages.fileName}-${stamp()}.json`, 'application/json')
+            saveTextFile(log.exportJSON(), `${messages.fileName}-${stamp()}.json`, 'application/json')
           }
         >
           {messages.exportJSON}
@@ -646,7 +651,7 @@ export function PatternLogData() {
         <Button
           quiet
           onClick={() =>
-            download(log.exportCSV(visibleEntries), `${messages.fileName}-${stamp()}.csv`, 'text/csv')
+            saveTextFile(log.exportCSV(visibleEntries), `${messages.fileName}-${stamp()}.csv`, 'text/csv')
           }
         >
           {messages.exportCSV}
@@ -658,21 +663,7 @@ export function PatternLogData() {
           id={`${idBase}-import`}
           type="file"
           accept="application/json,.json"
-          onChange={async (event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            if (!file) return;
-            // Not even read when larger than any log: a hostile file must not take the tab down.
-            const text = file.size > maxImportLength ? null : await file.text();
-            input.value = '';
-            setImportFailed(false);
-            if (text === null)
-              setResult({
-                outcome: { ok: false, reason: 'invalid', errors: [{ path: '', code: 'too-large' }] },
-                text: '',
-              });
-            else await runImport(text);
-          }}
+          onChange={(event) => void importFile(event.currentTarget)}
         />
       </div>
       {importFailed && (

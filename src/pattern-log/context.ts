@@ -22,10 +22,10 @@ export interface PatternLogContextValue {
   patterns: PatternLogOption[];
   bodyAreas: PatternLogOption[];
   paths: PatternLogOption[];
-  labelOf(kind: 'pattern' | 'body' | 'path', id: string): string;
+  labelOf: (kind: 'pattern' | 'body' | 'path', id: string) => string;
   /** The pattern the list shows ('' for all); exports of CSV follow it. */
   filter: string;
-  setFilter(filter: string): void;
+  setFilter: (filter: string) => void;
   visibleEntries: PatternLogEntry[];
   idBase: string;
   pageSize: number;

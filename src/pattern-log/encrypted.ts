@@ -203,20 +203,20 @@ export interface EncryptedOptions {
  * inner storage changed and when the passphrase changed or the log was locked.
  */
 export interface EncryptedStorage extends PatternLogStorage {
-  subscribe(listener: (text: string | null) => void): () => void;
+  subscribe: (listener: (text: string | null) => void) => () => void;
   /**
    * Re-encrypts the stored log under `next` with a fresh salt, in one save of the inner storage:
    * until that save succeeds the old ciphertext stays, and so does the old passphrase. Rejects
    * with LockedError when `current` does not open the stored log, TypeError when `next` is empty.
    */
-  changePassphrase(current: string, next: string): Promise<void>;
+  changePassphrase: (current: string, next: string) => Promise<void>;
   /**
    * Waits for a save in flight, then forgets the passphrase and every key derived from it: later
    * `load` and `save` reject with LockedError('locked'). Open the log again with a new `encrypted()`.
    */
-  lock(): Promise<void>;
+  lock: () => Promise<void>;
   /** Writes over unreadable stored data, once the person has chosen to start a new log in its place. */
-  replace(text: string): Promise<void>;
+  replace: (text: string) => Promise<void>;
 }
 
 /**
@@ -242,7 +242,7 @@ export function encrypted(
   assertPassphrase(passphrase, 'encrypted(): the passphrase');
   if (!isRounds(iterations))
     throw new RangeError(
-      `encrypted(): iterations must be a whole number from ${minIterations} to ${maxIterations}; got ${iterations}.`,
+      `encrypted(): iterations must be a whole number from ${minIterations} to ${maxIterations}; got ${String(iterations)}.`,
     );
   let secret: string | undefined = passphrase;
   let keys = new Map<string, Promise<CryptoKey>>();

@@ -25,8 +25,7 @@ function workerMain(count: typeof computeInsights) {
     const { seq, put, removed } = event.data;
     for (const id of removed) held.delete(id);
     for (const entry of put) held.set(entry.id, entry);
-    if (seq !== undefined)
-      self.postMessage({ seq, insights: count(Array.from(held.values()) as PatternLogEntry[]) });
+    if (seq !== undefined) self.postMessage({ seq, insights: count(Array.from(held.values())) });
   };
 }
 
@@ -157,7 +156,7 @@ export function createInsightsCounter() {
   };
   return {
     getSnapshot: () => count,
-    subscribe(listener: () => void) {
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

@@ -137,39 +137,39 @@ function withLock<T>(name: string | undefined, task: () => Promise<T>): Promise<
 /** The log's state and its storage, with no React (see `createPatternLogStore`). */
 export interface PatternLogStore {
   readonly storage: PatternLogStorage;
-  getSnapshot(): PatternLogSnapshot;
-  subscribe(listener: () => void): () => void;
+  getSnapshot: () => PatternLogSnapshot;
+  subscribe: (listener: () => void) => () => void;
   /** Starts listening to storage and to the page closing, and loads. Call `stop` when done. */
-  start(): void;
-  stop(): void;
+  start: () => void;
+  stop: () => void;
   /** Adds an entry and returns it at once. Throws `PatternLogEntryError`, changing nothing, for bad values. */
-  add(input: NewPatternLogEntry): PatternLogEntry;
+  add: (input: NewPatternLogEntry) => PatternLogEntry;
   /**
    * Changes an entry; returns it, or undefined when no entry has that id (deleted elsewhere).
    * Throws `PatternLogEntryError`, changing nothing, for bad values.
    */
-  update(id: string, changes: PatternLogChanges): PatternLogEntry | undefined;
-  remove(id: string): void;
+  update: (id: string, changes: PatternLogChanges) => PatternLogEntry | undefined;
+  remove: (id: string) => void;
   /** Takes back the latest add, edit or delete made here; returns what it took back. */
-  undo(): UndoStep | undefined;
+  undo: () => UndoStep | undefined;
   /** Deletes every entry, here and in storage. Resolves when the deletion is saved. */
-  clear(): Promise<void>;
+  clear: () => Promise<void>;
   /** Resolves once every change made so far is saved; rejects with the reason it is not. */
-  flush(): Promise<void>;
-  exportJSON(): string;
-  exportCSV(entries?: readonly PatternLogEntry[]): string;
+  flush: () => Promise<void>;
+  exportJSON: () => string;
+  exportCSV: (entries?: readonly PatternLogEntry[]) => string;
   /**
    * Merges a JSON export in by id and saves. Refuses an invalid file whole, changing
    * nothing. Never replaces an entry here unless `conflicts` says so; reports conflicts.
    */
-  importJSON(text: string, options?: ImportOptions): Promise<ImportResult>;
+  importJSON: (text: string, options?: ImportOptions) => Promise<ImportResult>;
   /** Tries a failed load or save again now. */
-  retry(): void;
+  retry: () => void;
   /**
    * The person's decision to replace unreadable stored data with this log. Download the
    * unreadable text first (`unreadableText`): after this it is gone from storage.
    */
-  replaceStored(): void;
+  replaceStored: () => void;
 }
 
 /**
@@ -575,7 +575,7 @@ export function createPatternLogStore(
       if (found.length === 0 && state.entries.some((e) => e.id === entry.id))
         found.push({ path: 'id', code: 'duplicate-id' });
       if (found.length > 0) refuse(found);
-      apply({ type: 'add', entry: entry as PatternLogEntry, now: now() }, entry.id);
+      apply({ type: 'add', entry: entry, now: now() }, entry.id);
       return state.entries.find((e) => e.id === entry.id)!;
     },
     update(id, changes) {
@@ -609,7 +609,11 @@ export function createPatternLogStore(
     async flush() {
       const mark = changeCount;
       await sync();
-      if (!savedUpTo(mark)) throw error ?? new Error(`The log is ${status}; changes are not saved.`);
+      // A storage may fail with anything; what is thrown is always an Error, the cause kept.
+      if (!savedUpTo(mark))
+        throw error instanceof Error
+          ? error
+          : new Error(`The log is ${status}; changes are not saved.`, { cause: error });
     },
     exportJSON: () => serializeDocument({ ...toDocument(state), quarantine: quarantined(quarantine) }, 2),
     exportCSV: (entries = state.entries) => entriesToCSV(entries),

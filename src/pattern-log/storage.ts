@@ -7,9 +7,9 @@ import { currentVersion, serializeDocument, type DocumentProblem, type PatternLo
  * that stops listening.
  */
 export interface PatternLogStorage {
-  load(): Promise<string | null>;
-  save(text: string): Promise<void>;
-  subscribe?(listener: (text: string | null) => void): () => void;
+  load: () => Promise<string | null>;
+  save: (text: string) => Promise<void>;
+  subscribe?: (listener: (text: string | null) => void) => () => void;
   /**
    * Names this document for the Web Locks API: logs in other tabs that share the name take
    * turns to read, merge and write it, so no tab's write is lost in a race. Leave it out
@@ -21,7 +21,7 @@ export interface PatternLogStorage {
    * "Start a new log in its place"). Only for storage whose `save` refuses to write over what
    * it cannot open, like `encrypted`; others are simply saved to.
    */
-  replace?(text: string): Promise<void>;
+  replace?: (text: string) => Promise<void>;
   /**
    * A closing page's unsaved changes. Called from `pagehide`, when there is no time to read,
    * merge or wait: the write must reach storage in this very task, and go beside the document,
@@ -29,14 +29,14 @@ export interface PatternLogStorage {
    * page; a later stash from the same page replaces its earlier one. Leave it out where that
    * cannot be done synchronously (encrypted storage: its cipher is asynchronous).
    */
-  stash?(slot: string, text: string): void;
+  stash?: (slot: string, text: string) => void;
   /** What pages stashed and no read–merge–write has taken in yet, by slot. */
-  loadStashed?(): Promise<Array<{ slot: string; text: string }>>;
+  loadStashed?: () => Promise<Array<{ slot: string; text: string }>>;
   /**
    * Forgets stashes once a saved document holds what they said: each only if it still holds
    * that text (its page may have come back from the back/forward cache and stashed again).
    */
-  dropStashed?(taken: ReadonlyArray<{ slot: string; text: string }>): Promise<void>;
+  dropStashed?: (taken: ReadonlyArray<{ slot: string; text: string }>) => Promise<void>;
   /**
    * Storage that replicates to other devices (`attune-ui/pattern-log/couch`) tells how that is
    * going; PatternLog shows it quietly, never as an alarm. Local storage leaves it out.
@@ -48,9 +48,9 @@ export interface PatternLogStorage {
    * of the whole document. `load`/`save` stay the whole-document text; a text found there
    * (written by an older version, or by a closing page with no room to stash) is merged in.
    */
-  loadChanges?(since?: number): Promise<PatternLogStoredChanges>;
+  loadChanges?: (since?: number) => Promise<PatternLogStoredChanges>;
   /** Writes entries and tombstones, all or none, in one go; resolves once they are stored. */
-  saveChanges?(changes: PatternLogChangeSet): Promise<PatternLogSaved>;
+  saveChanges?: (changes: PatternLogChangeSet) => Promise<PatternLogSaved>;
 }
 
 /**
@@ -124,10 +124,10 @@ export type PatternLogSyncErrorCode =
 
 /** A store of the sync state in the shape `useSyncExternalStore` reads. */
 export interface PatternLogSyncSource {
-  getState(): PatternLogSyncState;
-  subscribe(listener: () => void): () => void;
+  getState: () => PatternLogSyncState;
+  subscribe: (listener: () => void) => () => void;
   /** Tries again now, after an error; PatternLog offers it only when the source has it. */
-  retry?(): void;
+  retry?: () => void;
 }
 
 /**
@@ -314,14 +314,14 @@ function openDatabase(name: string): Promise<IDBDatabase> {
         opened.createObjectStore(recordStoreName).createIndex(revisionIndex, 'revision');
     };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB failed without saying why.'));
   });
 }
 
 function requested<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB failed without saying why.'));
   });
 }
 
@@ -471,7 +471,7 @@ export function createIndexedDBStorage({ name }: { name: string }): PatternLogSt
     lockName,
     async load() {
       const opened = database ?? (await connect());
-      const value = await requested(
+      const value = await requested<unknown>(
         opened.transaction(storeName, 'readonly').objectStore(storeName).get(documentKey),
       );
       return documentText(value);
@@ -491,8 +491,8 @@ export function createIndexedDBStorage({ name }: { name: string }): PatternLogSt
       const source = since === undefined ? records : records.index(revisionIndex);
       const range = since === undefined ? undefined : IDBKeyRange.lowerBound(since, true);
       const [meta, document, found, keys] = await Promise.all([
-        requested(logStore.get(metaKey)),
-        requested(logStore.get(documentKey)),
+        requested<unknown>(logStore.get(metaKey)),
+        requested<unknown>(logStore.get(documentKey)),
         requested(source.getAll(range)),
         // The buckets' numbers, in the same order (for an index, its records' primary keys).
         requested(source.getAllKeys(range)),

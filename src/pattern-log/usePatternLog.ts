@@ -43,30 +43,30 @@ export interface UsePatternLogResult extends PatternLogSnapshot {
    * (its `problems` say which field and why) for a value that could not be read back, and
    * changes nothing.
    */
-  add(entry: NewPatternLogEntry): PatternLogEntry;
+  add: (entry: NewPatternLogEntry) => PatternLogEntry;
   /** Changes an entry and returns it (undefined if no entry has that id); checked like `add`. */
-  update(id: string, changes: PatternLogChanges): PatternLogEntry | undefined;
-  remove(id: string): void;
+  update: (id: string, changes: PatternLogChanges) => PatternLogEntry | undefined;
+  remove: (id: string) => void;
   /** Takes back the latest add, edit or delete made here; returns what it took back. */
-  undo(): UndoStep | undefined;
+  undo: () => UndoStep | undefined;
   /** The whole log as JSON text (the stored document, readable by `importJSON`). */
-  exportJSON(): string;
+  exportJSON: () => string;
   /** One row per entry; pass the filtered entries to export only those. */
-  exportCSV(entries?: readonly PatternLogEntry[]): string;
+  exportCSV: (entries?: readonly PatternLogEntry[]) => string;
   /**
    * Merges an export in by id and saves it. Refuses an invalid file with a list of problems
    * and changes nothing; keeps entries here over differing ones in the file unless
    * `conflicts` says otherwise, and reports them; says `not-saved` if saving failed.
    */
-  importJSON(text: string, options?: ImportOptions): Promise<ImportResult>;
+  importJSON: (text: string, options?: ImportOptions) => Promise<ImportResult>;
   /** Resolves once every change so far is saved; rejects with the reason if it is not. */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
   /** Deletes every entry from the log and from storage. */
-  clear(): Promise<void>;
+  clear: () => Promise<void>;
   /** Tries a failed load or save again now. */
-  retry(): void;
+  retry: () => void;
   /** Replaces unreadable stored data with this log, once the person has decided to. */
-  replaceStored(): void;
+  replaceStored: () => void;
 }
 
 /**

@@ -4,9 +4,9 @@ import { useAttune } from './context';
 /** Locale-aware formatting for numbers, dates and lists, from the provider's `locale`. */
 export interface Formatters {
   locale: string;
-  number(value: number, options?: Intl.NumberFormatOptions): string;
-  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string;
-  list(items: string[], options?: Intl.ListFormatOptions): string;
+  number: (value: number, options?: Intl.NumberFormatOptions) => string;
+  date: (value: Date | string | number, options?: Intl.DateTimeFormatOptions) => string;
+  list: (items: string[], options?: Intl.ListFormatOptions) => string;
 }
 
 /**
@@ -14,8 +14,8 @@ export interface Formatters {
  * building one costs far more than formatting with it, and a long list formats often.
  */
 export function createFormatters(locale: string): Formatters {
-  const cache = new Map<string, { format(value: never): string }>();
-  const get = <T extends { format(value: never): string }>(
+  const cache = new Map<string, { format: (value: never) => string }>();
+  const get = <T extends { format: (value: never) => string }>(
     kind: string,
     options: object | undefined,
     make: () => T,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { MomentFlow, MomentFlowDialog } from '../../src/moment-flow';
+import { MomentFlow, MomentFlowDialog, type MomentStep } from '../../src/moment-flow';
 import { createMemoryStorage, parsePatternLog, type PatternLogStorage } from '../../src/pattern-log';
 
 const meta = {
@@ -108,6 +109,44 @@ export const StartingAtTheChoice: Story = {
     await waitFor(() =>
       expect(canvas.getByRole('button', { name: 'Try “As progress” instead' })).toBeVisible(),
     );
+  },
+};
+
+function ControlledFlow() {
+  const [step, setStep] = useState<MomentStep>('choose');
+  return (
+    <>
+      <label>
+        Where the app has the flow{' '}
+        <select value={step} onChange={(event) => setStep(event.target.value as MomentStep)}>
+          <option value="choose">Choose</option>
+          <option value="breathe">Breathe</option>
+          <option value="ground">Ground</option>
+          <option value="done">Done</option>
+        </select>
+      </label>
+      <MomentFlow noticed="bracing" step={step} onStepChange={setStep} />
+    </>
+  );
+}
+
+/**
+ * Controlled: the host owns `step` and follows `onStepChange` (here it keeps it in its own
+ * select, too). The flow asks for each move and shows the host's step; Back leads where the
+ * person was, whoever moved them.
+ */
+export const ControlledStep: Story = {
+  render: () => <ControlledFlow />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const hostStep = canvas.getByRole('combobox', { name: 'Where the app has the flow' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Skip this step' }));
+    await expect(canvas.getByRole('heading', { name: 'Breathe at your own pace' })).toHaveFocus();
+    await expect(hostStep).toHaveValue('breathe');
+    await userEvent.selectOptions(hostStep, 'ground');
+    await expect(canvas.getByRole('heading', { name: 'Come back to here and now' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Previous step' }));
+    await expect(hostStep).toHaveValue('breathe');
   },
 };
 

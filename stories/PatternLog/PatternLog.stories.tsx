@@ -124,7 +124,7 @@ export const InIndexedDB: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Log it' }));
     await waitFor(async () => {
       const { records } = await createIndexedDBStorage({ name: 'attune-story-pattern-log' }).loadChanges!();
-      expect(JSON.stringify(records)).toContain('people-pleasing');
+      await expect(JSON.stringify(records)).toContain('people-pleasing');
     });
   },
 };

@@ -12,17 +12,8 @@ import {
   type PatternLogEntry,
   type PatternLogStorage,
 } from '../../src';
+import { saveTextFile } from '../../src/pattern-log/saveTextFile';
 import { entriesBetween, seedEntries } from './therapistExportData';
-
-/** Saves text as a file through the browser: a Blob and an object URL, never the network. */
-function downloadInBrowser(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 const patternLabel = (id: string) =>
   commonMessages.patterns[id as keyof typeof commonMessages.patterns] ?? id;
@@ -68,7 +59,7 @@ function TherapistExport({
   storage,
   defaultFrom,
   defaultTo,
-  saveFile = downloadInBrowser,
+  saveFile = (text, fileName) => saveTextFile(text, fileName, 'text/csv;charset=utf-8'),
 }: TherapistExportProps) {
   const log = usePatternLog({ storage });
   const [from, setFrom] = useState(defaultFrom);

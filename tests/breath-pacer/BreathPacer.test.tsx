@@ -72,7 +72,7 @@ describe('given a started pacer', () => {
   });
 
   it('should report every phase, the first one included, counting breaths from 1', async () => {
-    const onPhaseChange = vi.fn();
+    const onPhaseChange = vi.fn<NonNullable<BreathPacerProps['onPhaseChange']>>();
     const onCycleComplete = vi.fn();
     const { user } = setup({ pattern: 'box', onPhaseChange, onCycleComplete });
     await user.click(screen.getByRole('button', { name: 'Start' }));
@@ -382,17 +382,14 @@ describe('given the gentle exit', () => {
 
 describe('given bad input', () => {
   it('should report the field, fall back to the gentle pattern and never show NaN', async () => {
-    const onError = vi.fn();
+    const onError = vi.fn<NonNullable<BreathPacerProps['onError']>>();
     const { user, container } = setup({
       pattern: { phases: [{ phase: 'inhale', seconds: Number.NaN }] },
       cycles: -2,
       onError,
     });
     expect(onError).toHaveBeenCalledOnce();
-    expect(onError.mock.calls[0]![0].map((e: { path: string }) => e.path)).toEqual([
-      'pattern.phases[0].seconds',
-      'cycles',
-    ]);
+    expect(onError.mock.calls[0]![0].map((e) => e.path)).toEqual(['pattern.phases[0].seconds', 'cycles']);
     await user.click(screen.getByRole('button', { name: 'Start' }));
     advance(4000);
     expect(instruction()).toHaveTextContent('Breathe out');

@@ -100,6 +100,7 @@ class FakeSpeechSynthesis {
 let animations: FakeAnimation[] = [];
 let uninstallAnimations = () => {};
 let synth: FakeSpeechSynthesis;
+let vibrate: ReturnType<typeof vi.fn<(pattern: VibratePattern) => boolean>>;
 
 fakeTimersInEachTest();
 beforeEach(() => {
@@ -108,7 +109,8 @@ beforeEach(() => {
   vi.stubGlobal('AudioContext', FakeAudioContext);
   vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
   vi.stubGlobal('speechSynthesis', synth);
-  Object.defineProperty(navigator, 'vibrate', { configurable: true, value: vi.fn(() => true) });
+  vibrate = vi.fn(() => true);
+  Object.defineProperty(navigator, 'vibrate', { configurable: true, value: vibrate });
   ({ animations, uninstall: uninstallAnimations } = fakeAnimations());
 });
 afterEach(() => {
@@ -168,16 +170,14 @@ describe('given a pacer with vibration and voice', () => {
   it('should buzz differently for breathing in and out', () => {
     start();
     advance(4000);
-    const calls = vi.mocked(navigator.vibrate).mock.calls.map(([pattern]) => pattern);
+    const calls = vibrate.mock.calls.map(([pattern]) => pattern);
     expect(calls).toHaveLength(2);
     expect(calls[0]).not.toEqual(calls[1]);
   });
 
   it('should speak each instruction in the page’s language', () => {
     start();
-    expect(speechSynthesis.speak).toHaveBeenCalledWith(
-      expect.objectContaining({ text: 'Breathe in', lang: 'en' }),
-    );
+    expect(synth.speak).toHaveBeenCalledWith(expect.objectContaining({ text: 'Breathe in', lang: 'en' }));
   });
 });
 
@@ -264,7 +264,7 @@ describe('given a pacer that is unmounted', () => {
     const { unmount } = start();
     advance(4000);
     unmount();
-    expect(navigator.vibrate).toHaveBeenLastCalledWith(0);
+    expect(vibrate).toHaveBeenLastCalledWith(0);
   });
 
   it('should leave other widgets’ announcements alone', () => {
@@ -356,8 +356,8 @@ describe('given the progress bar', () => {
   it('should fill from the right edge in a right-to-left page', () => {
     document.documentElement.dir = 'rtl';
     // jsdom computes no direction; a browser's getComputedStyle says what the dir attribute makes it.
-    const computed = window.getComputedStyle;
-    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) =>
+    const computed = window.getComputedStyle.bind(window);
+    const spy = vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) =>
       Object.assign(computed(element, pseudo), {
         direction: element.matches(':dir(rtl)') ? 'rtl' : 'ltr',
       }),
@@ -374,7 +374,7 @@ describe('given the progress bar', () => {
       );
     } finally {
       document.documentElement.removeAttribute('dir');
-      vi.mocked(window.getComputedStyle).mockRestore();
+      spy.mockRestore();
     }
   });
 });

@@ -1,9 +1,9 @@
 import { act, renderHook } from '@testing-library/react';
-import { useChoicePoint } from '../../src/choice-point';
+import { useChoicePoint, type Choice } from '../../src/choice-point';
 
 describe('given the headless hook with the default paths', () => {
   it('should choose, point the way back, and report each choice', () => {
-    const onChoose = vi.fn();
+    const onChoose = vi.fn<(choice: Choice) => void>();
     const { result } = renderHook(() => useChoicePoint({ noticed: 'withdrawing', onChoose }));
     expect(result.current.noticedLabel).toBe('Withdrawing');
     expect(result.current.chosen).toBeUndefined();
@@ -16,7 +16,7 @@ describe('given the headless hook with the default paths', () => {
   });
 
   it('should ignore an id that is not a path, and choosing the chosen path again', () => {
-    const onChoose = vi.fn();
+    const onChoose = vi.fn<(choice: Choice) => void>();
     const { result } = renderHook(() => useChoicePoint({ noticed: 'x', defaultValue: 'shame', onChoose }));
     act(() => result.current.choose('elsewhere'));
     act(() => result.current.choose('shame'));

@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright';
 export interface Harness {
   url: string;
   browser: Browser;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export async function startHarness(): Promise<Harness> {

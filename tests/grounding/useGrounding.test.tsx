@@ -1,9 +1,9 @@
 import { act, renderHook } from '@testing-library/react';
-import { useGrounding } from '../../src/grounding';
+import { useGrounding, type UseGroundingOptions } from '../../src/grounding';
 
 describe('given the headless hook', () => {
   it('should hold answers per step, move on, skip, and complete once', () => {
-    const onComplete = vi.fn();
+    const onComplete = vi.fn<NonNullable<UseGroundingOptions['onComplete']>>();
     const { result } = renderHook(() => useGrounding({ variant: 'orienting', onComplete }));
     expect(result.current.total).toBe(4);
     expect(result.current.step).toEqual({ id: 'place', count: 1 });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttuneProvider, es } from '../../src';
-import { MomentFlow, MomentFlowDialog } from '../../src/moment-flow';
+import { MomentFlow, MomentFlowDialog, type Moment } from '../../src/moment-flow';
 import { createMemoryStorage, parsePatternLog, type PatternLogStorage } from '../../src/pattern-log';
 import { expectNoAxeViolations } from '../axe';
 
@@ -32,7 +32,7 @@ describe('given a MomentFlow saving to a log', () => {
   it('should take a person from noticing to a saved moment by keyboard alone', async () => {
     const user = userEvent.setup();
     const storage = createMemoryStorage();
-    const onComplete = vi.fn();
+    const onComplete = vi.fn<(moment: Moment) => void>();
     render(<MomentFlow storage={storage} onComplete={onComplete} />);
 
     expect(screen.getByRole('heading', { name: 'What did you notice?' })).toBeInTheDocument();
@@ -101,7 +101,7 @@ describe('given a MomentFlow saving to a log', () => {
   it('should offer grounding next to breathing, and save which exercise was done but never the words', async () => {
     const user = userEvent.setup();
     const storage = createMemoryStorage();
-    const onComplete = vi.fn();
+    const onComplete = vi.fn<(moment: Moment) => void>();
     render(<MomentFlow noticed="hypervigilance" storage={storage} onComplete={onComplete} />);
     await user.click(screen.getByRole('radio', { name: /As a setback/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -161,7 +161,7 @@ describe('given a MomentFlow saving to a log', () => {
 
   it('should accept a pattern in the person’s own words', async () => {
     const user = userEvent.setup();
-    const onComplete = vi.fn();
+    const onComplete = vi.fn<(moment: Moment) => void>();
     render(<MomentFlow onComplete={onComplete} omit={['choose', 'breathe']} />);
     await user.click(screen.getByRole('radio', { name: 'Something else' }));
     await user.type(screen.getByRole('textbox', { name: 'In your own words' }), 'Apologising first');
@@ -240,7 +240,7 @@ describe('given a person who leaves or skips', () => {
 
   it('should reach the end when every step is skipped, keeping the skipped pattern out', async () => {
     const user = userEvent.setup();
-    const onComplete = vi.fn();
+    const onComplete = vi.fn<(moment: Moment) => void>();
     render(<MomentFlow onComplete={onComplete} />);
     for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Skip this step' }));
     expect(screen.getByRole('heading', { name: 'You noticed. That matters.' })).toBeInTheDocument();

@@ -5,7 +5,12 @@ import {
   nextStep,
   otherSettleStep,
   startMoment,
+  stepProblem,
+  describeStepProblem,
+  arriveAt,
+  momentSteps,
   type MomentFlowAction,
+  type MomentFlowOptions,
   type MomentFlowState,
 } from '../../src/moment-flow/flow';
 
@@ -218,5 +223,62 @@ describe('given any sequence of steps, skips, backs and exits', () => {
         }
       }),
     );
+  });
+});
+
+describe('given a step the host chooses', () => {
+  it('should only ever move to a step the flow can be at, whatever the person does', () => {
+    fc.assert(
+      fc.property(fc.array(actionArbitrary, { maxLength: 30 }), (actions) => {
+        let state = startMoment(at);
+        for (const action of actions) {
+          const next = momentFlowReducer(state, action);
+          expect(stepProblem(next.step, next)).toBeNull();
+          state = next;
+        }
+      }),
+    );
+  });
+
+  it('should let Back lead to the step shown before, and arriving there step back in history', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...momentSteps.filter((step) => step !== 'done'))), (steps) => {
+        let state = startMoment(at);
+        for (const step of steps) {
+          const before = state;
+          state = arriveAt(state, step);
+          if (step === before.step) expect(state).toBe(before);
+          // Arriving at the step Back would show is going back; any other step is a move on.
+          else if (step === before.history.at(-1))
+            expect(state).toEqual(momentFlowReducer(before, { type: 'back' }));
+          else expect(momentFlowReducer(state, { type: 'back' })).toEqual(before);
+        }
+        // Back never shows the same step twice in a row.
+        [state.step, ...state.history.toReversed()].forEach((step, index, trail) =>
+          expect(step).not.toBe(trail[index + 1]),
+        );
+      }),
+    );
+  });
+
+  it('should complete the flow on arriving at done, and keep an exit as an exit', () => {
+    expect(arriveAt(startMoment(at), 'done').ended).toBe('completed');
+    const exited = momentFlowReducer(startMoment(at), { type: 'exit', draft: { pattern: 'fawning' } });
+    expect(arriveAt(exited, 'done').ended).toBe('exited');
+  });
+
+  it('should name what is wrong with a step the flow cannot be at', () => {
+    const state = startMoment(at, { pattern: 'bracing' });
+    const why = (step: unknown, given = state, options: MomentFlowOptions = {}) => {
+      const problem = stepProblem(step, given, options);
+      return problem && describeStepProblem(problem, step, options);
+    };
+    expect(why('rest')).toMatch(/"rest" is not a step; the steps are notice, choose/);
+    expect(why(undefined)).toMatch(/undefined is not a step/);
+    expect(why('breathe', state, { omit: ['breathe'] })).toMatch(/left out by `omit`/);
+    expect(why('observe')).toMatch(/follows only a path in `observeAfter` \(compassion\)/);
+    expect(why('observe', { ...state, moment: { ...state.moment, path: 'compassion' } })).toBeNull();
+    expect(why('notice', { ...state, ended: 'completed' })).toMatch(/has completed/);
+    expect(why('ground')).toBeNull();
   });
 });

@@ -327,7 +327,7 @@ describe('given reduced motion', () => {
 describe('given a script that cannot be played', () => {
   it('should list what needs fixing instead of crashing the host', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    render(<ObserverScript script={{ id: 'broken', title: 'Broken', steps: [{ text: '' }] } as Script} />);
+    render(<ObserverScript script={{ id: 'broken', title: 'Broken', steps: [{ text: '' }] }} />);
     expect(
       screen.getByText('This script can’t be played yet. Here is what needs fixing:'),
     ).toBeInTheDocument();

@@ -47,7 +47,7 @@ describe('given every built-in script', () => {
   it.each(Object.entries(all))(
     'should offer a way without the body in every body step of %s',
     (_name, script) => {
-      for (const step of script.steps as ScriptStep[]) if (step.body) expect(step.nonBody).toBeDefined();
+      for (const step of script.steps) if (step.body) expect(step.nonBody).toBeDefined();
     },
   );
 

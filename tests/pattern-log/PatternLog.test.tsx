@@ -10,14 +10,7 @@ import {
   serializePatternLog,
 } from '../../src/pattern-log';
 import { expectNoAxeViolations } from '../axe';
-
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
-}
+import { readBlob } from './readBlob';
 
 // jsdom's Blob has no text(); every browser the library supports does.
 if (!Blob.prototype.text)
@@ -233,6 +226,22 @@ describe('given a file to import', () => {
       await screen.findByText(/wasn’t imported, and nothing changed/, { selector: 'p' }),
     ).toBeInTheDocument();
     expect(screen.getByText('entries[0].at: expected a date and time')).toBeInTheDocument();
+    expect(await storage.load()).toBe(before);
+  });
+
+  it('should refuse a file the browser cannot read, and change nothing', async () => {
+    const { user, storage } = await renderLog(storageWith([{ id: 'a', at: at(1), pattern: 'fawning' }]));
+    const before = await storage.load();
+    // A file moved or deleted after it was chosen: reading it fails.
+    const gone = new File(['{}'], 'log.json', { type: 'application/json' });
+    Object.defineProperty(gone, 'text', {
+      value: () => Promise.reject(new DOMException('The file is gone.', 'NotReadableError')),
+    });
+    await user.upload(screen.getByLabelText('Import a JSON file'), gone);
+    expect(
+      await screen.findByText(/wasn’t imported, and nothing changed/, { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/not JSON/)).toBeInTheDocument();
     expect(await storage.load()).toBe(before);
   });
 

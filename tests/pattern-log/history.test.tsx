@@ -30,7 +30,7 @@ async function renderLog(entries: PatternLogEntry[]) {
   return { user, ...sync, ...view };
 }
 
-async function stored(storage: { load(): Promise<string | null> }) {
+async function stored(storage: { load: () => Promise<string | null> }) {
   const parsed = parsePatternLog((await storage.load()) ?? '');
   if (!parsed.ok) throw new Error('stored log unreadable');
   return parsed.document.entries;

@@ -46,7 +46,7 @@ async function records(storage: PatternLogStorage) {
 /** The adapter, with its per-entry writes recorded. */
 function watched(name: string) {
   const storage = createIndexedDBStorage({ name });
-  const saveChanges = vi.fn(storage.saveChanges!);
+  const saveChanges = vi.fn(storage.saveChanges);
   return { storage: { ...storage, saveChanges } as PatternLogStorage, saveChanges };
 }
 
@@ -173,11 +173,11 @@ describe('given a log kept in IndexedDB, one record per entry', () => {
     const storage = createIndexedDBStorage({ name });
     await open(storage);
     const tampered = { id: 'bad', at: 'yesterday-ish', pattern: 'fawning', note: 'my words' };
-    await storage.saveChanges!({ put: [entry('good', 2), tampered as PatternLogEntry], removed: {} });
+    await storage.saveChanges!({ put: [entry('good', 2), tampered], removed: {} });
     const store = await open(createIndexedDBStorage({ name }));
     expect(store.getSnapshot().entries.map((e) => e.id)).toEqual(['good']);
     expect(store.getSnapshot().quarantined).toEqual([tampered]);
-    expect(JSON.parse(store.exportJSON()).quarantine).toEqual([tampered]);
+    expect((JSON.parse(store.exportJSON()) as { quarantine: unknown }).quarantine).toEqual([tampered]);
     // An import that brings an entry of the same id: the unreadable words move to the quarantine.
     await store.importJSON(serializePatternLog({ version: 2, entries: [entry('bad', 3)], removed: {} }));
     const after = await open(createIndexedDBStorage({ name }));

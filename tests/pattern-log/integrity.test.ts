@@ -130,7 +130,7 @@ describe('given a stored log with one entry that cannot be read', () => {
     const saved = await storedEntries(storage);
     expect(saved.entries.map((e) => e.id)).toContain('good');
     expect(saved.quarantine).toEqual([bad]);
-    expect(JSON.parse(store.exportJSON()).quarantine).toEqual([bad]);
+    expect((JSON.parse(store.exportJSON()) as { quarantine: unknown }).quarantine).toEqual([bad]);
     // Another tab opening the saved log finds the same.
     const other = await open(storage);
     expect(other.getSnapshot().quarantined).toEqual([bad]);
@@ -327,10 +327,9 @@ describe('given a closing page whose storage keeps stashes (localStorage, Indexe
     localStorage.setItem(key, serializePatternLog({ version: 2, removed: {}, entries: [theirs, saved] }));
     const unsaved = store.add({ pattern: 'fawning', note: 'right before closing' });
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    expect(JSON.parse(localStorage.getItem(key)!).entries.map((e: PatternLogEntry) => e.id)).toEqual([
-      'other-tab',
-      saved.id,
-    ]);
+    expect(
+      (JSON.parse(localStorage.getItem(key)!) as { entries: PatternLogEntry[] }).entries.map((e) => e.id),
+    ).toEqual(['other-tab', saved.id]);
     expect(stashKeys()).toHaveLength(1);
     const stash = parsePatternLog(localStorage.getItem(stashKeys()[0]!)!);
     expect(stash.ok && stash.document.entries).toEqual([unsaved]);
@@ -366,10 +365,10 @@ describe('given a closing page whose storage keeps stashes (localStorage, Indexe
   it('should write the whole log after all when there is no room for a stash', async () => {
     const storage = createLocalStorage({ key });
     const store = await open(storage);
-    const setItem = Storage.prototype.setItem;
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, name, value) {
+    const setItem = localStorage.setItem.bind(localStorage);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation((name, value) => {
       if (name.startsWith(`${key}:stash:`)) throw new DOMException('full', 'QuotaExceededError');
-      setItem.call(this, name, value);
+      setItem(name, value);
     });
     const entry = store.add({ pattern: 'fawning' });
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
@@ -608,7 +607,7 @@ describe('given any sequence of changes, valid or not, from this tab, another ta
               case 'update': {
                 const before = store.getSnapshot();
                 try {
-                  store.update(target, o.input as never);
+                  store.update(target, o.input);
                 } catch (error) {
                   expect(error).toBeInstanceOf(PatternLogEntryError);
                   expect(store.getSnapshot()).toBe(before);

@@ -43,7 +43,7 @@ function allWords(e: PatternLogEntry): string[] {
       ? entryContent({ ...(item as PatternLogEntry), id: '' })
       : JSON.stringify(item),
   );
-  return [entryContent({ ...current, id: '' } as PatternLogEntry), ...versions].sort();
+  return [entryContent({ ...current, id: '' }), ...versions].sort();
 }
 
 describe('given an entry with versions kept by sync conflicts', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../src/pattern-log';
 import { AttuneProvider } from '../../src';
 import { expectNoAxeViolations } from '../axe';
+import { advance } from '../fakeTimers';
 import { fakeSyncStorage } from './fakeSyncStorage';
 
 function announced() {
@@ -146,7 +147,7 @@ describe('given storage that syncs', () => {
       screen.getByText(/^La sincronización está en pausa: el servidor de sincronización no dijo por qué\./),
     ).toBeVisible();
     // A kind this version does not know: the adapter's own words, rather than nothing.
-    act(() => sync.set({ status: 'error', code: 'newer-kind', reason: 'Something new.' } as never));
+    act(() => sync.set({ status: 'error', code: 'newer-kind', reason: 'Something new.' }));
     expect(screen.getByText(/^La sincronización está en pausa: Something new\./)).toBeVisible();
     view.unmount();
 
@@ -165,11 +166,11 @@ describe('given a screen reader listening while the network comes and goes', () 
     vi.useFakeTimers();
     for (let round = 0; round < 5; round++) {
       act(() => sync.set({ status: 'syncing' }));
-      act(() => vi.advanceTimersByTime(300));
+      advance(300);
       act(() => sync.set({ status: 'synced', at: new Date(round * 1000).toISOString() }));
-      act(() => vi.advanceTimersByTime(300));
+      advance(300);
     }
-    act(() => vi.advanceTimersByTime(5000));
+    advance(5000);
     expect(announced()).not.toMatch(/sync|Offline/i);
   });
 
@@ -178,19 +179,19 @@ describe('given a screen reader listening while the network comes and goes', () 
     await renderLog(sync.storage);
     vi.useFakeTimers();
     act(() => sync.set({ status: 'offline' }));
-    act(() => vi.advanceTimersByTime(1000));
+    advance(1000);
     expect(announced()).toBe('');
-    act(() => vi.advanceTimersByTime(1500));
+    advance(1500);
     expect(announced()).toMatch(/^Offline\./);
     // The same state reported again is not news.
     act(() => sync.set({ status: 'offline' }));
-    act(() => vi.advanceTimersByTime(3000));
+    advance(3000);
     expect(announced().match(/Offline/g)).toHaveLength(1);
     act(() => sync.set({ status: 'syncing' }));
-    act(() => vi.advanceTimersByTime(3000));
+    advance(3000);
     expect(announced()).not.toContain('Syncing');
     act(() => sync.set({ status: 'synced' }));
-    act(() => vi.advanceTimersByTime(2500));
+    advance(2500);
     expect(announced()).toContain('Saved on this device and synced.');
   });
 
@@ -199,9 +200,9 @@ describe('given a screen reader listening while the network comes and goes', () 
     await renderLog(sync.storage);
     vi.useFakeTimers();
     act(() => sync.set({ status: 'offline' }));
-    act(() => vi.advanceTimersByTime(800));
+    advance(800);
     act(() => sync.set({ status: 'synced' }));
-    act(() => vi.advanceTimersByTime(5000));
+    advance(5000);
     expect(announced()).toBe('');
   });
 
@@ -210,9 +211,9 @@ describe('given a screen reader listening while the network comes and goes', () 
     await renderLog(sync.storage);
     vi.useFakeTimers();
     act(() => sync.set({ status: 'error', reason: 'The server is full' }));
-    act(() => vi.advanceTimersByTime(2500));
+    advance(2500);
     act(() => sync.set({ status: 'error', reason: 'The login expired' }));
-    act(() => vi.advanceTimersByTime(2500));
+    advance(2500);
     expect(announced()).toContain('The server is full');
     expect(announced()).toContain('The login expired');
   });

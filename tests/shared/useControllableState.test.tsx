@@ -53,10 +53,9 @@ describe('given a controlled value', () => {
 
   it('should warn in development when it switches to uncontrolled', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { rerender } = renderHook(
-      ({ prop }: { prop: number | undefined }) =>
-        useControllableState({ prop, defaultProp: 0, caller: 'Thing' }),
-      { initialProps: { prop: 1 as number | undefined } },
+    const { rerender } = renderHook<unknown, { prop: number | undefined }>(
+      ({ prop }) => useControllableState({ prop, defaultProp: 0, caller: 'Thing' }),
+      { initialProps: { prop: 1 } },
     );
     rerender({ prop: undefined });
     expect(warn).toHaveBeenCalledWith(

@@ -61,25 +61,25 @@ export interface CouchAdoptResult {
 export interface CouchStorage extends PatternLogStorage {
   /** How replication stands, for PatternLog's quiet display (`useSyncExternalStore` shape). */
   readonly sync: PatternLogSyncSource;
-  subscribe(listener: (text: string | null) => void): () => void;
+  subscribe: (listener: (text: string | null) => void) => () => void;
   /**
    * Re-encrypts every entry, and the key document, under `next` with a fresh salt, and removes the
    * old documents. Other devices then ask for the new passphrase (`needs-passphrase`). Rejects with
    * LockedError when this storage cannot open the log now, TypeError when `next` is empty or the
    * log is not encrypted.
    */
-  changePassphrase(next: string): Promise<void>;
+  changePassphrase: (next: string) => Promise<void>;
   /** Forgets the passphrase and every key; `load` and `save` reject with LockedError('locked'). */
-  lock(): Promise<void>;
+  lock: () => Promise<void>;
   /** Stops replication and listening; the local database stays open (it is the app's) and usable. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
   /**
    * Moves a log kept elsewhere (`createLocalStorage`, `createIndexedDBStorage`, `encrypted(…)`)
    * into this one, entry by entry by the log's rule: nothing is lost, an entry edited in both
    * keeps the other text in its history. The other storage is left as it was; clear it once
    * the person is happy. Rejects with UnreadableError when its text is not a log.
    */
-  adopt(from: PatternLogStorage): Promise<CouchAdoptResult>;
+  adopt: (from: PatternLogStorage) => Promise<CouchAdoptResult>;
 }
 
 /** The local-only document that says this device's key was checked against the server's. */
@@ -137,7 +137,7 @@ export function createCouchStorage({
     throw new TypeError('createCouchStorage(): a passphrase with `encrypt: false` would protect nothing.');
   if (!isRounds(iterations))
     throw new RangeError(
-      `createCouchStorage(): iterations must be a whole number from ${minIterations} to ${maxIterations}; got ${iterations}.`,
+      `createCouchStorage(): iterations must be a whole number from ${minIterations} to ${maxIterations}; got ${String(iterations)}.`,
     );
 
   let secret = encrypt ? passphrase : undefined;

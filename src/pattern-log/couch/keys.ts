@@ -30,10 +30,10 @@ const checkText = 'attune-pattern-log/couch/key-check';
 export interface Codec {
   /** Names the key a document was written with (`k`): the salt, or `plain`. */
   readonly tag: string;
-  docId(name: string): Promise<string>;
-  seal(docId: string, value: unknown): Promise<Record<string, unknown>>;
+  docId: (name: string) => Promise<string>;
+  seal: (docId: string, value: unknown) => Promise<Record<string, unknown>>;
   /** The value a document holds; undefined when this key cannot open it. */
-  open(doc: CouchDoc): Promise<unknown>;
+  open: (doc: CouchDoc) => Promise<unknown>;
 }
 
 export const plainCodec: Codec = {

@@ -10,7 +10,7 @@ import { networkLink } from './networkLink';
 import { createCouchStorage } from '../../../src/pattern-log/couch';
 import './syncDemo.css';
 
-type Storage = PatternLogStorage & { close(): unknown };
+type Storage = PatternLogStorage & { close: () => unknown };
 
 interface Device {
   name: string;

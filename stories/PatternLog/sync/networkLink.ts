@@ -20,7 +20,7 @@ function offlineError() {
   return Object.assign(new Error('The story switched this device’s network off.'), { status: 0 });
 }
 
-type RealFeed = EventEmitter & PromiseLike<unknown> & { cancel(): void };
+type RealFeed = EventEmitter & PromiseLike<unknown> & { cancel: () => void };
 
 /**
  * A changes feed as it reaches the device: PouchDB's own while the network is up, relayed, and
@@ -28,7 +28,7 @@ type RealFeed = EventEmitter & PromiseLike<unknown> & { cancel(): void };
  */
 function relayedFeed(start: (() => RealFeed) | undefined) {
   let failed = false;
-  let settle: { resolve(value: unknown): void; reject(error: unknown): void } | undefined;
+  let settle: { resolve: (value: unknown) => void; reject: (error: unknown) => void } | undefined;
   const done = new Promise((resolve, reject) => (settle = { resolve, reject }));
   done.catch(() => undefined);
   let real: RealFeed | undefined;
@@ -72,11 +72,12 @@ export function networkLink(server: BrowserPouchDB) {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
-      if (typeof property !== 'string' || !networkCalls.has(property)) return value.bind(target);
+      const method = value as (...args: unknown[]) => unknown;
+      if (typeof property !== 'string' || !networkCalls.has(property)) return method.bind(target);
       return (...args: unknown[]) => {
         if (property !== 'changes')
-          return online ? value.apply(target, args) : Promise.reject(offlineError());
-        const feed = relayedFeed(online ? () => value.apply(target, args) as RealFeed : undefined);
+          return online ? method.apply(target, args) : Promise.reject(offlineError());
+        const feed = relayedFeed(online ? () => method.apply(target, args) as RealFeed : undefined);
         openFeeds.add(feed);
         void feed.then(
           () => openFeeds.delete(feed),

@@ -24,7 +24,7 @@ export interface Device {
   local: PouchDB.Database;
   storage: CouchStorage;
   store: PatternLogStore;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 const open: Device[] = [];

@@ -29,19 +29,19 @@ export function deviceDatabase(): PouchDB.Database {
 
 export interface TestServer {
   /** A fresh database's URL on this server. */
-  newDatabase(): string;
+  newDatabase: () => string;
   /** Every document the server holds in that database, as stored (all leaves, deleted ones too). */
-  documents(url: string): Promise<Array<Record<string, unknown>>>;
-  leaves(url: string): Promise<Array<{ id: string; conflicts: string[] }>>;
+  documents: (url: string) => Promise<Array<Record<string, unknown>>>;
+  leaves: (url: string) => Promise<Array<{ id: string; conflicts: string[] }>>;
   /** Stops answering: open connections are cut, new ones refused. */
-  down(): Promise<void>;
+  down: () => Promise<void>;
   /** Answers again, on the same port. */
-  up(): Promise<void>;
-  stop(): Promise<void>;
+  up: () => Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export async function startServer(): Promise<TestServer> {
-  const ServerPouch = PouchDB.defaults({ adapter: 'memory', prefix: `${unique('server')}-` } as object);
+  const ServerPouch = PouchDB.defaults({ adapter: 'memory', prefix: `${unique('server')}-` });
   const app = express();
   app.use(
     '/',
