@@ -48,6 +48,7 @@ import {
   type ImportResult,
 } from './logStore';
 import { localDay } from './localDay';
+import { patternsOf } from './logReducer';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
@@ -489,7 +490,7 @@ export function PatternLogList() {
     document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = null;
   });
-  const patternsInLog = useMemo(() => Array.from(new Set(log.entries.map((e) => e.pattern))), [log.entries]);
+  const patternsInLog = useMemo(() => patternsOf(log.entries), [log.entries]);
   const days = useMemo(() => {
     const groups: Array<{ day: string; entries: PatternLogEntry[] }> = [];
     for (const entry of visibleEntries.slice(0, shown)) {

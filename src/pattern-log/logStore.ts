@@ -9,6 +9,7 @@ import {
   type PatternLogEntry,
 } from './document';
 import {
+  entryById,
   initialLogState,
   logReducer,
   mergeState,
@@ -572,21 +573,21 @@ export function createPatternLogStore(
       const { updatedAt: _ignored, ...rest } = input as NewPatternLogEntry & { updatedAt?: unknown };
       const entry = { ...rest, id: rest.id ?? newId(), at: rest.at ?? new Date(now()).toISOString() };
       const found = newEntryProblems(entry);
-      if (found.length === 0 && state.entries.some((e) => e.id === entry.id))
+      if (found.length === 0 && entryById(state.entries, entry.id))
         found.push({ path: 'id', code: 'duplicate-id' });
       if (found.length > 0) refuse(found);
       apply({ type: 'add', entry: entry, now: now() }, entry.id);
-      return state.entries.find((e) => e.id === entry.id)!;
+      return entryById(state.entries, entry.id)!;
     },
     update(id, changes) {
       if (!isRecord(changes)) refuse([{ path: '', code: 'not-a-log' }]);
-      const before = state.entries.find((e) => e.id === id);
+      const before = entryById(state.entries, id);
       if (!before) return undefined;
       const { updatedAt: _ignored, ...rest } = changes as PatternLogChanges & { updatedAt?: unknown };
       const found = newEntryProblems({ ...before, ...rest, id }, { checkAt: rest.at !== undefined });
       if (found.length > 0) refuse(found);
       apply({ type: 'update', id, changes: rest, now: now() }, id);
-      return state.entries.find((e) => e.id === id);
+      return entryById(state.entries, id);
     },
     remove: (id) => apply({ type: 'remove', id, now: now() }, id),
     undo() {
