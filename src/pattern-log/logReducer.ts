@@ -52,14 +52,14 @@ function nextClock(state: LogState, now: number): number {
 
 /**
  * Beside each entry list (newest first, in `compareEntries` order, one entry per id): its
- * entries by id, and how many entries each pattern has, in the order the patterns first appear.
- * An entry's position is found by binary search from its time and id, so adds, edits and deletes
- * never scan or re-sort the list. The index moves on to the list a change makes (an older list
- * no longer in use gives it up, and builds a new one if it is ever asked again).
+ * entries by id, and per pattern how many entries it has and its newest. An entry's position
+ * is found by binary search from its time and id, so adds, edits and deletes never scan or
+ * re-sort the list. The index moves on to the list a change makes (an older list no longer in
+ * use gives it up, and builds a new one should it ever be asked again).
  */
 interface EntryIndex {
   byId: Map<string, PatternLogEntry>;
-  patterns: Map<string, number>;
+  patterns: Map<string, { count: number; newest: PatternLogEntry }>;
 }
 
 const indexes = new WeakMap<readonly PatternLogEntry[], EntryIndex>();
@@ -70,7 +70,9 @@ function indexOf(entries: readonly PatternLogEntry[]): EntryIndex {
     index = { byId: new Map(), patterns: new Map() };
     for (const entry of entries) {
       index.byId.set(entry.id, entry);
-      index.patterns.set(entry.pattern, (index.patterns.get(entry.pattern) ?? 0) + 1);
+      const pattern = index.patterns.get(entry.pattern);
+      if (pattern) pattern.count++;
+      else index.patterns.set(entry.pattern, { count: 1, newest: entry });
     }
     indexes.set(entries, index);
   }
@@ -82,9 +84,10 @@ export const entryById = (entries: readonly PatternLogEntry[], id: string): Patt
   indexOf(entries).byId.get(id);
 
 /** The patterns a list holds, in the order they first appear in it (newest first). */
-export const patternsOf = (entries: readonly PatternLogEntry[]): string[] => [
-  ...indexOf(entries).patterns.keys(),
-];
+export const patternsOf = (entries: readonly PatternLogEntry[]): string[] =>
+  [...indexOf(entries).patterns]
+    .sort(([, a], [, b]) => compareEntries(a.newest, b.newest))
+    .map(([pattern]) => pattern);
 
 /** Where `entry` is, or would go, in a list sorted by `compareEntries`. */
 function positionOf(entries: readonly PatternLogEntry[], entry: PatternLogEntry): number {
@@ -107,21 +110,28 @@ function replaceEntry(entries: PatternLogEntry[], id: string, entry?: PatternLog
   const next = entries.slice();
   const old = index.byId.get(id);
   if (old) {
-    next.splice(positionOf(next, old), 1);
+    const at = positionOf(next, old);
+    next.splice(at, 1);
     index.byId.delete(id);
-    const left = index.patterns.get(old.pattern)! - 1;
-    if (left === 0) index.patterns.delete(old.pattern);
-    else index.patterns.set(old.pattern, left);
+    const pattern = index.patterns.get(old.pattern)!;
+    if (--pattern.count === 0) index.patterns.delete(old.pattern);
+    // Its pattern's newest entry: the next one of that pattern takes its place.
+    else if (pattern.newest === old)
+      for (let i = at; i < next.length; i++)
+        if (next[i]!.pattern === old.pattern) {
+          pattern.newest = next[i]!;
+          break;
+        }
   }
   if (entry) {
-    const at = positionOf(next, entry);
-    next.splice(at, 0, entry);
+    next.splice(positionOf(next, entry), 0, entry);
     index.byId.set(entry.id, entry);
-    const count = index.patterns.get(entry.pattern);
-    if (count !== undefined) index.patterns.set(entry.pattern, count + 1);
-    // A pattern new to the log: first in the list if its entry is the newest, as a rebuild would put it.
-    else if (at === 0) index.patterns = new Map([[entry.pattern, 1], ...index.patterns]);
-    else index.patterns.set(entry.pattern, 1);
+    const pattern = index.patterns.get(entry.pattern);
+    if (!pattern) index.patterns.set(entry.pattern, { count: 1, newest: entry });
+    else {
+      pattern.count++;
+      if (compareEntries(entry, pattern.newest) < 0) pattern.newest = entry;
+    }
   }
   indexes.delete(entries);
   indexes.set(next, index);
