@@ -40,6 +40,7 @@ await page.waitForFunction(() => 'bench' in window);
 
 const budgets = {
   firstRender: 100,
+  firstRenderIndexedDB: 100,
   addOne: 5,
   addOneInsights: 100,
   addOneInsightsLongestTask: 16,

@@ -59,6 +59,23 @@ async function firstRender(): Promise<number> {
   return end - start;
 }
 
+/**
+ * From render() to the first page of `size` entries on screen, kept in IndexedDB: the newest
+ * page shows first, the rest follows (waited for, unmeasured, before the next run).
+ */
+async function firstRenderIndexedDB(): Promise<number> {
+  const name = await seededIndexedDB();
+  host.textContent = '';
+  const container = host.appendChild(document.createElement('div'));
+  const root = createRoot(container);
+  const start = performance.now();
+  root.render(<PatternLog storage={createIndexedDBStorage({ name })} />);
+  const end = await whenDom(() => container.querySelectorAll('.attune-PatternLog-entry').length === 30);
+  await whenDom(() => container.querySelector('[data-status="ready"]') !== null);
+  root.unmount();
+  return end - start;
+}
+
 /** From pressing "Log it" to the new entry on screen, with `size` already there. */
 async function addOne(): Promise<number> {
   return add('list');
@@ -113,8 +130,8 @@ async function add(until: 'list' | 'insights', onStart?: () => void): Promise<nu
 
 const seeded = new Set<number>();
 
-/** Loading, validating and merging `size` entries from IndexedDB (moved to records once, first). */
-async function loadFromIndexedDB(): Promise<number> {
+/** An IndexedDB log of `size` entries, moved to records once (which also keeps the newest aside). */
+async function seededIndexedDB(): Promise<string> {
   const name = `attune-bench-${size}`;
   if (!seeded.has(size)) {
     await createIndexedDBStorage({ name }).save(textOf(size));
@@ -124,6 +141,12 @@ async function loadFromIndexedDB(): Promise<number> {
     moving.stop();
     seeded.add(size);
   }
+  return name;
+}
+
+/** Loading, validating and merging `size` entries from IndexedDB to a ready log. */
+async function loadFromIndexedDB(): Promise<number> {
+  const name = await seededIndexedDB();
   const store = createPatternLogStore(createIndexedDBStorage({ name }));
   const start = performance.now();
   store.start();
@@ -175,5 +198,5 @@ function tabIds(): string[] {
 Object.assign(window, { tab, tabIds, setSize });
 
 Object.assign(window, {
-  bench: { firstRender, addOne, addOneInsights, addOneInsightsLongestTask, loadFromIndexedDB, exportJSON },
+  bench: { firstRender, firstRenderIndexedDB, addOne, addOneInsights, addOneInsightsLongestTask, loadFromIndexedDB, exportJSON },
 });

@@ -241,7 +241,11 @@ export function PatternLogStatusNotice() {
   const { log, messages, idBase } = usePatternLogContext();
   const { status } = log;
   const problem = status === 'unreadable' || status === 'locked';
-  const line = problem ? '' : messages.status[status === 'unavailable' ? 'unsaved' : status];
+  const line = problem
+    ? ''
+    : log.loadingOlder && status === 'loading'
+      ? messages.olderLoading
+      : messages.status[status === 'unavailable' ? 'unsaved' : status];
   const heading = status === 'locked' ? messages.lockedTitle : messages.unreadableTitle;
   // Once shown, the sync line stays mounted (it says nothing for a state it does not know), so
   // it remembers what it last announced, as it did before its code loaded on demand.
@@ -635,15 +639,28 @@ export function PatternLogData() {
       ? outcome.errors.map((e) => messages.problemAt({ path: e.path, problem: messages.problems[e.code] }))
       : [];
   const conflicts = outcome && 'conflicts' in outcome ? outcome.conflicts : [];
+  // Older entries still loading: a download now would miss them. The buttons stay focusable
+  // (aria-disabled), described by the line that says why.
+  const waiting = log.loadingOlder;
+  const waitingProps = waiting
+    ? { 'aria-disabled': true, 'aria-describedby': `${idBase}-exportWaiting` }
+    : {};
   return (
     <section className={cx('attune-PatternLog-data', classNames.data)} aria-labelledby={`${idBase}-data`}>
       <h3 id={`${idBase}-data`}>{messages.dataHeading}</h3>
       <p className="attune-PatternLog-hint">{messages.privacy}</p>
       {log.persistence && <p className="attune-PatternLog-hint">{messages.persistence[log.persistence]}</p>}
+      {waiting && (
+        <p id={`${idBase}-exportWaiting`} className="attune-PatternLog-hint">
+          {messages.exportWaiting}
+        </p>
+      )}
       <div className="attune-PatternLog-actions">
         <Button
           quiet
+          {...waitingProps}
           onClick={() =>
+            waiting ||
             saveTextFile(log.exportJSON(), `${messages.fileName}-${stamp()}.json`, 'application/json')
           }
         >
@@ -651,7 +668,9 @@ export function PatternLogData() {
         </Button>
         <Button
           quiet
+          {...waitingProps}
           onClick={() =>
+            waiting ||
             saveTextFile(log.exportCSV(visibleEntries), `${messages.fileName}-${stamp()}.csv`, 'text/csv')
           }
         >
