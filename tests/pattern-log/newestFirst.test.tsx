@@ -83,11 +83,31 @@ function held(name: string) {
   return { storage: slow, release, saveChanges };
 }
 
+/** A log of 100 entries (or `count`) opened on held storage, its newest page on screen. */
+async function streaming({ count = 100, now }: { count?: number; now?: () => number } = {}) {
+  const name = newName();
+  await seed(name, entries(count));
+  const { storage, release, saveChanges } = held(name);
+  const store = started(storage, now);
+  await vi.waitFor(() => expect(store.getSnapshot().loadingOlder).toBe(true));
+  return { name, storage, release, saveChanges, store };
+}
+
 /** A log opened afresh on this database, whole. */
 async function reopened(name: string) {
   const store = started(createIndexedDBStorage({ name }));
   await settled(store);
   return store.getSnapshot();
+}
+
+/** A log opened on this database that never shows a newest page first: it loads whole. */
+async function loadedWhole(name: string) {
+  const store = started(createIndexedDBStorage({ name }));
+  const seen: boolean[] = [];
+  store.subscribe(() => seen.push(store.getSnapshot().loadingOlder));
+  await settled(store);
+  expect(seen).not.toContain(true);
+  return store;
 }
 
 /** Writes straight to the database, as another version or a tampering hand would. */
@@ -110,11 +130,7 @@ async function rawPut(name: string, key: string, value: unknown) {
 
 describe('given a long log in IndexedDB, written by this version', () => {
   it('should show the newest entries at once, then every entry once, newest first', async () => {
-    const name = newName();
-    await seed(name, entries(100));
-    const { storage, release } = held(name);
-    const store = started(storage);
-    await vi.waitFor(() => expect(store.getSnapshot().loadingOlder).toBe(true));
+    const { release, store } = await streaming();
     expect(ids(store.getSnapshot().entries)).toEqual(ids(entries(100).slice(0, 60)));
     expect(store.getSnapshot().status).toBe('loading');
     release();
@@ -123,11 +139,7 @@ describe('given a long log in IndexedDB, written by this version', () => {
   });
 
   it('should hold changes made while older entries load, then save every one of them', async () => {
-    const name = newName();
-    await seed(name, entries(100));
-    const { storage, release, saveChanges } = held(name);
-    const store = started(storage, clock());
-    await vi.waitFor(() => expect(store.getSnapshot().loadingOlder).toBe(true));
+    const { name, release, saveChanges, store } = await streaming({ now: clock() });
     store.add({ id: 'new', pattern: 'bracing', at: at(200) });
     store.update('e099', { note: 'edited while loading' });
     store.remove('e098');
@@ -146,11 +158,7 @@ describe('given a long log in IndexedDB, written by this version', () => {
   });
 
   it('should delete everything only once the older entries are here, so none come back', async () => {
-    const name = newName();
-    await seed(name, entries(100));
-    const { storage, release } = held(name);
-    const store = started(storage);
-    await vi.waitFor(() => expect(store.getSnapshot().loadingOlder).toBe(true));
+    const { name, release, store } = await streaming();
     let done = false;
     const clearing = store.clear().then(() => (done = true));
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -163,11 +171,7 @@ describe('given a long log in IndexedDB, written by this version', () => {
   });
 
   it('should compare an import with the older entries too, once they are here', async () => {
-    const name = newName();
-    await seed(name, entries(100));
-    const { storage, release } = held(name);
-    const store = started(storage);
-    await vi.waitFor(() => expect(store.getSnapshot().loadingOlder).toBe(true));
+    const { release, store } = await streaming();
     const importing = store.importJSON(document([{ ...entry(3), note: 'from the file' }]));
     await new Promise((resolve) => setTimeout(resolve, 30));
     release();
@@ -178,11 +182,7 @@ describe('given a long log in IndexedDB, written by this version', () => {
   });
 
   it('should stash a closing page’s changes made while older entries load, never write the log over', async () => {
-    const name = newName();
-    await seed(name, entries(100));
-    const { storage, release } = held(name);
-    const store = started(storage);
-    await vi.waitFor(() => expect(store.getSnapshot().loadingOlder).toBe(true));
+    const { name, storage, release, store } = await streaming();
     store.add({ id: 'last-words', pattern: 'bracing' });
     window.dispatchEvent(new Event('pagehide'));
     expect(await storage.load()).toBeNull();
@@ -229,11 +229,7 @@ describe('given a log in IndexedDB with no newest record of this revision', () =
     const older = createIndexedDBStorage({ name });
     await older.saveChanges!({ put: [entry(300)], removed: {} });
     expect(await older.loadNewest!()).toBeNull();
-    const store = started(createIndexedDBStorage({ name }));
-    const seen: boolean[] = [];
-    store.subscribe(() => seen.push(store.getSnapshot().loadingOlder));
-    await settled(store);
-    expect(seen).not.toContain(true);
+    const store = await loadedWhole(name);
     expect(ids(store.getSnapshot().entries)).toEqual(ids([entry(300), ...entries(100)]));
   });
 
@@ -242,11 +238,7 @@ describe('given a log in IndexedDB with no newest record of this revision', () =
     const storage = createIndexedDBStorage({ name });
     await storage.saveChanges!({ put: entries(100), removed: {} });
     expect(await storage.loadNewest!()).toBeNull();
-    const store = started(createIndexedDBStorage({ name }));
-    const seen: boolean[] = [];
-    store.subscribe(() => seen.push(store.getSnapshot().loadingOlder));
-    await settled(store);
-    expect(seen).not.toContain(true);
+    const store = await loadedWhole(name);
     expect(store.getSnapshot().entries).toEqual(entries(100));
     // Its first save keeps the newest aside from then on.
     store.add({ pattern: 'bracing', at: at(400) });
