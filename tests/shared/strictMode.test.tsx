@@ -62,7 +62,7 @@ describe('given a ChoicePointDialog in StrictMode', () => {
   it('should stay open until it is closed, and ask to close once', async () => {
     const user = userEvent.setup();
     const onOpenChange = vi.fn<(open: boolean) => void>();
-    strict(<ChoicePointDialog noticed="fawning" defaultOpen trigger={null} onOpenChange={onOpenChange} />);
+    strict(<ChoicePointDialog noticed="fawning" defaultOpen onOpenChange={onOpenChange} />);
     await act(async () => {});
     const dialog = screen.getByRole('dialog', { name: 'A moment to choose' });
     expect(within(dialog).getByRole('radio', { name: 'As progress' })).toBeVisible();
