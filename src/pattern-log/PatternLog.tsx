@@ -152,20 +152,28 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
     const [filter, setFilter] = useState('');
     const exitButton = useRef<HTMLButtonElement>(null);
     const gentle = useGentleExit(onExit, undefined, [exitButton]);
+    // Apart from the log: an entry added leaves the options and labels (and what only they
+    // shape, such as the look back's charts) as they were.
+    const lists = useMemo(() => {
+      const lists = {
+        pattern: options(patterns ?? [...defaultPatternIds], common.patterns),
+        body: options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas),
+        path: options(paths ?? ['compassion', 'shame'], messages.paths),
+      };
+      const labelOf: PatternLogContextValue['labelOf'] = (kind, id) =>
+        lists[kind].find((o) => o.id === id)?.label ?? id;
+      return { ...lists, labelOf };
+    }, [patterns, bodyAreas, paths, common, messages]);
     const value = useMemo<PatternLogContextValue>(() => {
-      const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
-      const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
-      const pathOptions = options(paths ?? ['compassion', 'shame'], messages.paths);
-      const lists = { pattern: patternOptions, body: bodyOptions, path: pathOptions };
       return {
         log,
         messages,
         common,
         format,
-        patterns: patternOptions,
-        bodyAreas: bodyOptions,
-        paths: pathOptions,
-        labelOf: (kind, id) => lists[kind].find((o) => o.id === id)?.label ?? id,
+        patterns: lists.pattern,
+        bodyAreas: lists.body,
+        paths: lists.path,
+        labelOf: lists.labelOf,
         filter,
         setFilter,
         visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
@@ -173,7 +181,7 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
         pageSize,
         classNames: parts ?? {},
       };
-    }, [log, messages, common, format, patterns, bodyAreas, paths, filter, idBase, pageSize, parts]);
+    }, [log, messages, common, format, lists, filter, idBase, pageSize, parts]);
     return (
       <PatternLogContext.Provider value={value}>
         <section
