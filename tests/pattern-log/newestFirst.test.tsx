@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
+import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createIndexedDBStorage,
@@ -83,14 +84,19 @@ function held(name: string) {
   return { storage: slow, release, saveChanges };
 }
 
-/** A log of 100 entries (or `count`) opened on held storage, its newest page on screen. */
-async function streaming({ count = 100, now }: { count?: number; now?: () => number } = {}) {
+/** A log of `count` entries in IndexedDB, and its storage with the records held back. */
+async function streamingStorage(count = 100) {
   const name = newName();
   await seed(name, entries(count));
-  const { storage, release, saveChanges } = held(name);
+  return { name, ...held(name) };
+}
+
+/** A log of 100 entries (or `count`) opened on held storage, its newest page on screen. */
+async function streaming({ count = 100, now }: { count?: number; now?: () => number } = {}) {
+  const { storage, ...rest } = await streamingStorage(count);
   const store = started(storage, now);
   await vi.waitFor(() => expect(store.getSnapshot().loadingOlder).toBe(true));
-  return { name, storage, release, saveChanges, store };
+  return { ...rest, storage, store };
 }
 
 /** A log opened afresh on this database, whole. */
@@ -249,9 +255,7 @@ describe('given a log in IndexedDB with no newest record of this revision', () =
 
 describe('PatternLog while older entries load', () => {
   it('should show the newest page with a calm line, and offer downloads only once every entry is here', async () => {
-    const name = newName();
-    await seed(name, entries(100));
-    const { storage, release } = held(name);
+    const { storage, release } = await streamingStorage();
     const user = userEvent.setup();
     const createObjectURL = vi.fn(() => 'blob:x');
     URL.createObjectURL = createObjectURL;
@@ -278,10 +282,26 @@ describe('PatternLog while older entries load', () => {
     expect(createObjectURL).toHaveBeenCalledTimes(1);
   });
 
+  it('should keep an entry logged from the newest page under StrictMode, once older entries arrive', async () => {
+    const { name, storage, release } = await streamingStorage();
+    const user = userEvent.setup();
+    render(
+      <StrictMode>
+        <PatternLog storage={storage} />
+      </StrictMode>,
+    );
+    await screen.findByText(/Older ones are still on their way/);
+    await user.type(screen.getByRole('textbox', { name: 'Note (optional)' }), 'while the rest loads');
+    await user.click(screen.getByRole('button', { name: 'Log it' }));
+    release();
+    expect(await screen.findByText('Up to date.')).toBeInTheDocument();
+    const after = await reopened(name);
+    expect(after.entries).toHaveLength(101);
+    expect(after.entries.filter((e) => e.note === 'while the rest loads')).toHaveLength(1);
+  });
+
   it('should say it in Spanish too', async () => {
-    const name = newName();
-    await seed(name, entries(100));
-    const { storage } = held(name);
+    const { storage } = await streamingStorage();
     render(<PatternLog storage={storage} messages={patternLogMessagesEs} />);
     expect(await screen.findByText(/Las anteriores siguen llegando/)).toBeInTheDocument();
     expect(screen.getByText(/cuando lleguen todas las entradas/)).toBeInTheDocument();
