@@ -91,7 +91,7 @@ const budgets = [
     // code cannot load: 53.4 (5.8 on demand).
     // MomentFlow's controllable step (issue 13.1, +0.3, see its row): 53.75.
     // Issue 15 at 100,000 entries (scale-100k, +0.7): PatternLog's entry index and its newest
-    // page first on IndexedDB, see its row: 54.56.
+    // page first on IndexedDB, see its row: 54.57.
     budget: 54.7,
     onDemandBudget: onDemand.widget,
   },
@@ -153,10 +153,10 @@ const budgets = [
   // log has rendered, so logging a moment never waits for it: 15.95 (cross-checked with
   // rolldown's code splitting: 15.95 first, the same parts on demand). With sync finished on
   // main (its error codes worded here): 16.1.
-  // Issue 15 at 100,000 entries (scale-100k), +0.6: the index beside the entry list (by id, and
-  // each pattern's count and newest; +0.35: adding one 27.8 -> 6.6 ms), and the newest page
-  // first on IndexedDB (the store's part of it, the two lines and waiting downloads, +0.25; its
-  // check of the record loads on demand with the stored copy): 16.86.
+  // Issue 15 at 100,000 entries (scale-100k), +0.6: the index beside the entry list (by id,
+  // and each pattern's count and newest; +0.35: adding one at 100,000 entries 21-35 -> 6-9 ms),
+  // and the newest page first on IndexedDB (the store's part of it, the two lines and waiting
+  // downloads, +0.25; its check of the record loads on demand with the stored copy): 16.88.
   {
     name: 'PatternLog (localStorage)',
     code: imports(widgets.patternLog),
@@ -171,7 +171,7 @@ const budgets = [
     // Issue 15 (the sync line, kept versions and the per-entry saving), as above: 21.6.
     // The stored copy, sync line, kept versions, importing and the look back on demand (issue
     // 12.4): 17.9; with sync finished on main: 18.1.
-    // The entry index and newest page first (scale-100k, +0.6, as above): 18.85.
+    // The entry index and newest page first (scale-100k, +0.6, as above): 18.87.
     budget: 19.0,
     onDemandBudget: onDemand.widget,
   },
@@ -189,7 +189,7 @@ const budgets = [
     // compaction after deletions, and the sync error codes with their words (+0.2 in PatternLog).
     // PatternLog's trim (issue 12.4): the stored copy, kept versions, importing and the look back
     // on demand (this log loads the sync line): 23.8.
-    // The entry index and newest page first (scale-100k, +0.6, as above): 24.53.
+    // The entry index and newest page first (scale-100k, +0.6, as above): 24.55.
     budget: 24.7,
     onDemandBudget: onDemand.widget,
   },
