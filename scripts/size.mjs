@@ -154,7 +154,7 @@ const budgets = [
   // rolldown's code splitting: 15.95 first, the same parts on demand). With sync finished on
   // main (its error codes worded here): 16.1.
   // Issue 15 at 100,000 entries (scale-100k), +0.6: the index beside the entry list (by id,
-  // and each pattern's count and newest; +0.35: adding one at 100,000 entries 21-35 -> 6-9 ms),
+  // and each pattern's count and newest; +0.35: adding one at 100,000 entries 27 -> 5 ms),
   // and the newest page first on IndexedDB (the store's part of it, the two lines and waiting
   // downloads, +0.25; its check of the record loads on demand with the stored copy): 16.88.
   {
