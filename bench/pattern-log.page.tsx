@@ -47,17 +47,23 @@ function whenReady(store: PatternLogStore): Promise<number> {
 
 const host = document.getElementById('root')!;
 
-/** From render() to the first page of `size` stored entries on screen. */
-async function firstRender(): Promise<number> {
-  // The last run's log goes first, its look back's worker with it (each holds a copy of the log).
-  (window as unknown as { lastRoot?: Root }).lastRoot?.unmount();
+let lastRoot: Root | undefined;
+
+/** A fresh root on the page; the last run's log goes first, its look back's worker (a copy of the log) with it. */
+function mount() {
+  lastRoot?.unmount();
   host.textContent = '';
   const container = host.appendChild(document.createElement('div'));
-  const root = createRoot(container);
+  lastRoot = createRoot(container);
+  return { container, root: lastRoot };
+}
+
+/** From render() to the first page of `size` stored entries on screen. */
+async function firstRender(): Promise<number> {
+  const { container, root } = mount();
   const start = performance.now();
   root.render(<PatternLog storage={createMemoryStorage(textOf(size))} />);
   const end = await whenDom(() => container.querySelectorAll('.attune-PatternLog-entry').length === 30);
-  (window as unknown as { lastRoot?: Root }).lastRoot = root;
   return end - start;
 }
 
@@ -67,14 +73,11 @@ async function firstRender(): Promise<number> {
  */
 async function firstRenderIndexedDB(): Promise<number> {
   const name = await seededIndexedDB();
-  host.textContent = '';
-  const container = host.appendChild(document.createElement('div'));
-  const root = createRoot(container);
+  const { container, root } = mount();
   const start = performance.now();
   root.render(<PatternLog storage={createIndexedDBStorage({ name })} />);
   const end = await whenDom(() => container.querySelectorAll('.attune-PatternLog-entry').length === 30);
   await whenDom(() => container.querySelector('[data-status="ready"]') !== null);
-  root.unmount();
   return end - start;
 }
 
