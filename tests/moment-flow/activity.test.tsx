@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Activity } from 'react';
 import { MomentFlow, type Moment } from '../../src/moment-flow';
 import { createMemoryStorage, type PatternLogStorage } from '../../src/pattern-log';
+import { announcements } from '../liveRegion';
 import { savedEntries } from './savedEntries';
 
 // `<Activity mode="hidden">` (a tab put away, a screen under another) runs every effect's
@@ -64,10 +65,7 @@ describe('given a MomentFlow mid-flow inside an Activity', () => {
     );
     const end = screen.getByRole('region', { name: 'You noticed. That matters.' });
     expect(await within(end).findByText('Saved to your log.')).toBeVisible();
-    const said = Array.from(
-      document.querySelectorAll('[data-attune-announcer] > div'),
-      (line) => line.textContent,
-    );
+    const said = announcements();
     expect(said.filter((line) => line === 'Saved to your log.')).toHaveLength(1);
     expect(onExit).not.toHaveBeenCalled();
     expect(onComplete).toHaveBeenCalledExactlyOnceWith(
