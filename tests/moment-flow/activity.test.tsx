@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Activity } from 'react';
-import { MomentFlow, type Moment } from '../../src/moment-flow';
+import { Activity, StrictMode, useRef } from 'react';
+import { MomentFlow, useMomentFlow, type Moment, type MomentFlowResult } from '../../src/moment-flow';
 import { createMemoryStorage, type PatternLogStorage } from '../../src/pattern-log';
 import { announcements } from '../liveRegion';
 import { savedEntries } from './savedEntries';
@@ -128,5 +128,62 @@ describe('given a MomentFlow mid-flow inside an Activity', () => {
     expect(screen.getByRole('button', { name: 'Continue' })).toBeVisible();
     expect(onExit).not.toHaveBeenCalled();
     expect(await storage.load()).toBeNull();
+  });
+});
+
+describe('given a MomentFlow inside an Activity, in StrictMode', () => {
+  it('should still wait while hidden and go on when shown', async () => {
+    const storage = createMemoryStorage();
+    const onExit = vi.fn<(moment: Moment | null) => void>();
+    const flow = (shown: boolean) => (
+      <StrictMode>
+        <Host shown={shown} storage={storage} onExit={onExit} />
+      </StrictMode>
+    );
+    const { rerender } = render(flow(true));
+    await settle();
+    rerender(flow(false));
+    await settle();
+    rerender(flow(true));
+    await settle();
+
+    expect(screen.getByRole('radio', { name: /As progress/ })).toBeVisible();
+    expect(onExit).not.toHaveBeenCalled();
+    expect(await storage.load()).toBeNull();
+  });
+});
+
+describe('given the headless useMomentFlow inside an Activity', () => {
+  function Headless({ withRoot, onEnd }: { withRoot: boolean; onEnd: (result: MomentFlowResult) => void }) {
+    const root = useRef<HTMLDivElement>(null);
+    const flow = useMomentFlow({
+      noticed: { pattern: 'fawning' },
+      onEnd,
+      rootRef: withRoot ? root : undefined,
+    });
+    return (
+      <div ref={root} role="region" aria-label="My flow" data-step={flow.step}>
+        {flow.state.ended ?? 'going'}
+      </div>
+    );
+  }
+  const headless = (shown: boolean, withRoot: boolean, onEnd: (result: MomentFlowResult) => void) => (
+    <Activity mode={shown ? 'visible' : 'hidden'}>
+      <Headless withRoot={withRoot} onEnd={onEnd} />
+    </Activity>
+  );
+
+  it.each([
+    ['with rootRef, should not end while hidden', true, 0],
+    ['without rootRef, should take hiding for leaving, as documented', false, 1],
+  ])('%s', async (_, withRoot, ends) => {
+    const onEnd = vi.fn<(result: MomentFlowResult) => void>();
+    const { rerender } = render(headless(true, withRoot, onEnd));
+    rerender(headless(false, withRoot, onEnd));
+    await settle();
+    rerender(headless(true, withRoot, onEnd));
+    await settle();
+    expect(onEnd).toHaveBeenCalledTimes(ends);
+    expect(screen.getByRole('region', { name: 'My flow' })).toHaveTextContent(ends ? 'exited' : 'going');
   });
 });

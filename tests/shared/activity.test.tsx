@@ -1,7 +1,7 @@
 // fireEvent where the clock is fake: Testing Library's async wrapper waits on a real timer.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Activity, type ReactNode } from 'react';
+import { Activity, StrictMode, type ReactNode } from 'react';
 import { BreathPacer, type BreathPhaseEvent, type BreathSessionSummary } from '../../src/breath-pacer';
 import { Grounding } from '../../src/grounding';
 import { ObserverScript, type Script } from '../../src/observer-script';
@@ -68,6 +68,35 @@ describe('given widgets that keep time, inside an Activity', () => {
     expect(onPhaseChange).toHaveBeenLastCalledWith({ phase: 'inhale', phaseIndex: 0, cycle: 2 });
     advance(10_000);
     expect(onComplete).toHaveBeenCalledExactlyOnceWith({ cycles: 2, durationMs: 20_000, completed: true });
+  });
+
+  it('should ask a host that runs the BreathPacer to pause it, once shown again after hiding', async () => {
+    const onRunningChange = vi.fn<(running: boolean) => void>();
+    const show = inActivity(<BreathPacer pattern="gentle" running onRunningChange={onRunningChange} />);
+    advance(5000);
+    await show(false);
+    advance(60_000);
+    expect(onRunningChange).not.toHaveBeenCalled();
+    await show(true);
+    expect(onRunningChange).toHaveBeenCalledExactlyOnceWith(false);
+  });
+
+  it('should pause a hidden BreathPacer and resume it in StrictMode as without it', async () => {
+    const onPhaseChange = vi.fn<(event: BreathPhaseEvent) => void>();
+    const show = inActivity(
+      <StrictMode>
+        <BreathPacer pattern="gentle" defaultRunning onPhaseChange={onPhaseChange} />
+      </StrictMode>,
+    );
+    await act(async () => {});
+    advance(5000);
+    expect(screen.getByRole('status')).toHaveTextContent('Breathe out');
+    await show(false);
+    await show(true);
+    expect(screen.getByRole('status')).toHaveTextContent('Paused');
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    advance(5000);
+    expect(onPhaseChange).toHaveBeenLastCalledWith({ phase: 'inhale', phaseIndex: 0, cycle: 2 });
   });
 
   const script: Script = {
