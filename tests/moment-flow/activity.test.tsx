@@ -1,7 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Activity, StrictMode, useRef } from 'react';
-import { MomentFlow, useMomentFlow, type Moment, type MomentFlowResult } from '../../src/moment-flow';
+import {
+  MomentFlow,
+  MomentFlowDialog,
+  useMomentFlow,
+  type Moment,
+  type MomentFlowResult,
+} from '../../src/moment-flow';
 import { createMemoryStorage, type PatternLogStorage } from '../../src/pattern-log';
 import { announcements } from '../liveRegion';
 import { savedEntries } from './savedEntries';
@@ -128,6 +134,30 @@ describe('given a MomentFlow mid-flow inside an Activity', () => {
     expect(screen.getByRole('button', { name: 'Continue' })).toBeVisible();
     expect(onExit).not.toHaveBeenCalled();
     expect(await storage.load()).toBeNull();
+  });
+});
+
+describe('given an open MomentFlowDialog inside an Activity', () => {
+  it('should be out of the way while hidden, and open at the same step when shown, without closing', async () => {
+    const onExit = vi.fn<(moment: Moment | null) => void>();
+    const onOpenChange = vi.fn<(open: boolean) => void>();
+    const dialog = (shown: boolean) => (
+      <Activity mode={shown ? 'visible' : 'hidden'}>
+        <MomentFlowDialog noticed="fawning" defaultOpen onExit={onExit} onOpenChange={onOpenChange} />
+      </Activity>
+    );
+    const { rerender } = render(dialog(true));
+    await settle();
+    rerender(dialog(false));
+    await settle();
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    rerender(dialog(true));
+    await settle();
+    const open = screen.getByRole('dialog', { name: 'A moment of noticing' });
+    expect(within(open).getByRole('heading', { name: 'How would you like to meet it?' })).toBeVisible();
+    expect(onExit).not.toHaveBeenCalled();
+    expect(onOpenChange).not.toHaveBeenCalled();
   });
 });
 
