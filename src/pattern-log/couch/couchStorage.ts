@@ -318,10 +318,12 @@ export function createCouchStorage({
       // Every leaf is a retired key (replayed) or an edited one: the key this device last used goes back.
       const kept = meta.key && readKeyDoc({ ...meta.key, _id: keyDocId, _rev: leaves[0]!._rev });
       if (!kept || !chooseKey([kept], retired)) throw damagedKey(leaves[0]);
-      await local.bulkDocs([
+      const [put] = (await local.bulkDocs([
         { ...meta.key, _id: keyDocId, _rev: leaves[0]!._rev },
         ...leaves.slice(1).map((leaf) => ({ _id: keyDocId, _rev: leaf._rev, _deleted: true })),
-      ]);
+      ])) as CouchWriteResult[];
+      // Met a newer revision: weighed again. Refused for good: said so, not tried forever.
+      if (!put?.ok && !(put && isConflict(put))) throw damagedKey(leaves[0]);
       return ensureKey();
     }
     if (!codec && !pulledKey) {
@@ -330,7 +332,8 @@ export function createCouchStorage({
     }
     if (!codec) refuse('wrong-passphrase');
     // The passphrase fits: keys of other leaves that it also opens are former keys, then the leaves go.
-    const losers = leaves.filter((leaf) => leaf._rev !== winner.rev);
+    // Leaves that are no key document this release reads are left as they are, as before.
+    const losers = leaves.filter((leaf) => leaf._rev !== winner.rev && readKeyDoc(leaf));
     const retiring = new Set(winner.encrypted ? winner.former.map(({ tag }) => tag) : []);
     for (const info of losers.map(readKeyDoc)) {
       if (!info || info.tag === codec.tag) continue;
@@ -343,18 +346,18 @@ export function createCouchStorage({
       retiring.add(current.codec.tag);
     }
     if (current?.info.rev !== winner.rev) await openFormerKeys(winner, codec);
-    if (losers.length > 0)
-      await local.bulkDocs(losers.map((leaf) => ({ _id: keyDocId, _rev: leaf._rev, _deleted: true })));
-    if (current?.codec.tag !== codec.tag) {
-      docIds = new Map();
-      known = new Map();
-    }
-    // Remembered here: retired keys are never chosen again, and this key can be put back.
+    // Remembered before the losing leaves go: retired keys are never chosen again, and this key can be put back.
     const added = [...retiring].filter((tag) => !retired.has(tag));
     if (added.length > 0 || current?.info.rev !== winner.rev) {
       const key: Record<string, unknown> = { ...leaves.find((leaf) => leaf._rev === winner.rev) };
       for (const field of ['_id', '_rev', '_conflicts']) delete key[field];
       await setMeta({ retired: [...retired, ...added].slice(-retiredLimit), key });
+    }
+    if (losers.length > 0)
+      await local.bulkDocs(losers.map((leaf) => ({ _id: keyDocId, _rev: leaf._rev, _deleted: true })));
+    if (current?.codec.tag !== codec.tag) {
+      docIds = new Map();
+      known = new Map();
     }
     current = { codec, rev: winner.rev, info: winner };
     refused = false;
