@@ -48,7 +48,10 @@ export const breathPresets: Readonly<Record<BreathPresetName, BreathPattern>> = 
 export const maxPhaseSeconds = 30;
 const stepMs = 500;
 
-/** A problem with the input, named by the field it is in (e.g. `pattern.phases[1].seconds`). */
+/**
+ * A problem with the input, named by the field it is in (e.g. `pattern.phases[1].seconds`). The
+ * message says what would be right in development, and only that the field is not valid in production.
+ */
 export interface BreathInputError {
   path: string;
   message: string;

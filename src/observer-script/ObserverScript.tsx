@@ -184,8 +184,9 @@ export const ObserverScript = /* @__PURE__ */ forwardRef<HTMLElement, ObserverSc
       >
         <p className="attune-ObserverScript-problem">{messages.invalidScript}</p>
         <ul className="attune-ObserverScript-problems">
-          {checked.errors.map((error) => (
-            <li key={`${error.path}: ${error.message}`}>
+          {/* By position: in production two problems at one path read the same. */}
+          {checked.errors.map((error, i) => (
+            <li key={i}>
               <code>{error.path || 'script'}</code>: {error.message}
             </li>
           ))}
