@@ -291,7 +291,7 @@ export function parseScript(input: unknown): ParseResult {
         }
       }
     }
-    checkText(title, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'title');
+    checkText(title, 'title');
     if (!Array.isArray(steps) || steps.length === 0)
       add(
         'steps',
