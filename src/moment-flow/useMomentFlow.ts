@@ -76,7 +76,8 @@ export interface UseMomentFlowResult {
 /**
  * The headless MomentFlow: the order of the steps and everything entered, for teams that
  * draw their own layout. `onEnd` fires once, with the moment to save; unmounting before the
- * end counts as leaving through the gentle exit when anything was entered.
+ * end counts as leaving through the gentle exit when anything was entered (told one microtask
+ * after the unmount, so StrictMode's instant remount is never taken for it).
  */
 export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlowResult {
   const { omit, observeAfter, settle, noticed, unnamedPattern = 'Something I noticed' } = options;
@@ -144,21 +145,28 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
   }, [step, commit]);
 
   // Leaving before the end, by any means (a dialog closed with Escape, a route change), counts
-  // as the gentle exit: what was entered is handed to onEnd, never dropped.
+  // as the gentle exit: what was entered is handed to onEnd, never dropped. StrictMode runs this
+  // cleanup and the effect again at once after the first mount, which is not leaving: so the
+  // exit is told one microtask later, and only if the flow was not mounted again by then.
   const dispatchRef = useRef(dispatch);
   useIsomorphicLayoutEffect(() => {
     dispatchRef.current = dispatch;
   });
-  useEffect(
-    () => () => {
-      const current = momentFlowReducer(latest.current, { type: 'exit', draft: draft.current });
-      if (!latest.current.ended && momentToSave(current, unnamedPattern)) {
-        dispatchRef.current({ type: 'exit', draft: draft.current });
-      }
-    },
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      queueMicrotask(() => {
+        if (mounted.current || latest.current.ended) return;
+        const exit: MomentFlowAction = { type: 'exit', draft: draft.current };
+        if (momentToSave(momentFlowReducer(latest.current, exit), unnamedPattern)) {
+          dispatchRef.current(exit);
+        }
+      });
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only on unmount
-    [],
-  );
+  }, []);
 
   return {
     state: step === flow.step ? flow : { ...flow, step },

@@ -570,6 +570,18 @@ export function PatternLogList() {
   );
 }
 
+/**
+ * What is said of an import: its summary, and for a refusal the reasons that concern the whole
+ * file (too large, unreadable, not JSON), which are short; an entry's problems are only shown.
+ */
+function importAnnouncement(outcome: ImportResult, messages: PatternLogMessages): string {
+  const whole = outcome.ok ? [] : outcome.errors.filter((problem) => problem.path === '');
+  return [
+    ...importSummary(outcome, messages),
+    ...whole.map((problem) => messages.problems[problem.code]),
+  ].join(' ');
+}
+
 /** What an import did, in the person's words: one line per part that happened. */
 function importSummary(outcome: ImportResult, messages: PatternLogMessages): string[] {
   if (!outcome.ok && outcome.reason === 'invalid') return [messages.importRefused];
@@ -601,18 +613,23 @@ export function PatternLogData() {
   const [result, setResult] = useState<ImportState | null>(null);
   const stamp = () => new Date().toISOString().slice(0, 10);
   const [importFailed, setImportFailed] = useState(false);
+  // Shown and said alike, whatever the outcome: a refusal before the file is even read too.
+  function show(outcome: ImportResult, text: string) {
+    setResult({ outcome, text });
+    announce(importAnnouncement(outcome, messages));
+  }
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
+    input.value = '';
     setImportFailed(false);
-    const refuse = (code: 'too-large' | 'not-json') =>
-      setResult({ outcome: { ok: false, reason: 'invalid', errors: [{ path: '', code }] }, text: '' });
+    const refuse = (code: 'too-large' | 'unreadable-file') =>
+      show({ ok: false, reason: 'invalid', errors: [{ path: '', code }] }, '');
     // Not even read when larger than any log: a hostile file must not take the tab down.
     if (file.size > maxImportLength) return refuse('too-large');
-    // A file the browser cannot read (moved or deleted since it was chosen) is not a log either.
+    // A file the browser cannot read: moved or deleted since it was chosen, or no longer allowed.
     const text = await file.text().catch(() => null);
-    input.value = '';
-    if (text === null) refuse('not-json');
+    if (text === null) refuse('unreadable-file');
     else await runImport(text);
   }
   async function runImport(text: string, conflicts?: ImportConflictPolicy) {
@@ -625,8 +642,7 @@ export function PatternLogData() {
       setImportFailed(true);
       return announce(messages.importFailed);
     }
-    setResult({ outcome, text });
-    announce(importSummary(outcome, messages).join(' '));
+    show(outcome, text);
   }
   const outcome = result?.outcome;
   const problems =

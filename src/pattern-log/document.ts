@@ -51,6 +51,7 @@ export interface DocumentProblem {
   path: string;
   code:
     | 'not-json'
+    | 'unreadable-file'
     | 'not-a-log'
     | 'newer-version'
     | 'missing'

@@ -277,6 +277,8 @@ export const patternLogMessages: PatternLogMessages = {
   importFailed: 'This file couldn’t be imported just now, and nothing changed. You can try again.',
   problems: {
     'not-json': 'not JSON',
+    'unreadable-file':
+      'the browser couldn’t read this file. It may have been moved or changed since it was chosen',
     'not-a-log': 'not a pattern log',
     'newer-version': 'made by a newer version',
     missing: 'missing',
@@ -449,6 +451,7 @@ export const patternLogMessagesEs: PatternLogMessages = {
   importRefused: 'Este archivo no se importó y no cambió nada. Lo que no encaja:',
   importFailed: 'No se pudo importar este archivo ahora, y no cambió nada. Puedes volver a intentarlo.',
   problems: {
+    'unreadable-file': 'el navegador no pudo leer este archivo. Quizá se movió o cambió después de elegirlo',
     'not-json': 'no es JSON',
     'not-a-log': 'no es un registro de patrones',
     'newer-version': 'lo hizo una versión más nueva',

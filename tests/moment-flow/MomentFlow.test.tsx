@@ -2,16 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttuneProvider, es } from '../../src';
 import { MomentFlow, MomentFlowDialog, type Moment } from '../../src/moment-flow';
-import { createMemoryStorage, parsePatternLog, type PatternLogStorage } from '../../src/pattern-log';
+import { createMemoryStorage } from '../../src/pattern-log';
 import { expectNoAxeViolations } from '../axe';
-
-async function savedEntries(storage: PatternLogStorage) {
-  const text = await storage.load();
-  if (text === null) return [];
-  const parsed = parsePatternLog(text);
-  if (!parsed.ok) throw new Error('the log became unreadable');
-  return parsed.document.entries;
-}
+import { savedEntries } from './savedEntries';
 
 /** Presses Next until the script is finished (the button reads "Finish" on the last line). */
 async function finishScript(user: ReturnType<typeof userEvent.setup>) {

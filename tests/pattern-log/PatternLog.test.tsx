@@ -9,6 +9,8 @@ import {
   PatternLog,
   serializePatternLog,
 } from '../../src/pattern-log';
+import { AttuneProvider, es } from '../../src';
+import { maxImportLength } from '../../src/pattern-log/logStore';
 import { expectNoAxeViolations } from '../axe';
 import { readBlob } from './readBlob';
 
@@ -241,8 +243,47 @@ describe('given a file to import', () => {
     expect(
       await screen.findByText(/wasn’t imported, and nothing changed/, { selector: 'p' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/not JSON/)).toBeInTheDocument();
+    const reason = /couldn’t read this file/;
+    expect(screen.getByText(reason, { selector: 'li' })).toBeVisible();
+    expect(screen.queryByText(/not JSON/)).toBeNull();
+    // Said too, not only shown: the refusal and why.
+    expect(announced()).toMatch(/wasn’t imported, and nothing changed\..*couldn’t read this file/);
     expect(await storage.load()).toBe(before);
+  });
+
+  it('should refuse a file larger than any log before reading it, and say so', async () => {
+    const { user, storage } = await renderLog(storageWith([{ id: 'a', at: at(1), pattern: 'fawning' }]));
+    const before = await storage.load();
+    const huge = new File(['{}'], 'log.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: maxImportLength + 1 });
+    const read = vi.fn(() => Promise.resolve('{}'));
+    Object.defineProperty(huge, 'text', { value: read });
+    await user.upload(screen.getByLabelText('Import a JSON file'), huge);
+    expect(
+      await screen.findByText(/wasn’t imported, and nothing changed/, { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('larger than a log can import at once', { selector: 'li' })).toBeVisible();
+    expect(announced()).toMatch(
+      /wasn’t imported, and nothing changed\..*larger than a log can import at once/,
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(await storage.load()).toBe(before);
+  });
+
+  it('should say an unreadable file in Spanish too', async () => {
+    const user = userEvent.setup();
+    render(
+      <AttuneProvider locale="es" messages={es}>
+        <PatternLog storage={createMemoryStorage()} />
+      </AttuneProvider>,
+    );
+    const gone = new File(['{}'], 'log.json', { type: 'application/json' });
+    Object.defineProperty(gone, 'text', {
+      value: () => Promise.reject(new DOMException('The file is gone.', 'NotReadableError')),
+    });
+    await user.upload(await screen.findByLabelText('Importar un archivo JSON'), gone);
+    expect(await screen.findByText(/no pudo leer este archivo/, { selector: 'li' })).toBeVisible();
+    expect(announced()).toMatch(/no se importó.*no pudo leer este archivo/);
   });
 
   it('should merge a valid export by id', async () => {
