@@ -184,9 +184,8 @@ export const ObserverScript = /* @__PURE__ */ forwardRef<HTMLElement, ObserverSc
       >
         <p className="attune-ObserverScript-problem">{messages.invalidScript}</p>
         <ul className="attune-ObserverScript-problems">
-          {/* By position: in production two problems at one path read the same. */}
-          {checked.errors.map((error, i) => (
-            <li key={i}>
+          {checked.errors.map((error) => (
+            <li key={`${error.path}: ${error.message}`}>
               <code>{error.path || 'script'}</code>: {error.message}
             </li>
           ))}

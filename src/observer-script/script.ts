@@ -57,7 +57,7 @@ export interface Script {
   [extension: `x-${string}`]: unknown;
 }
 
-/** One problem in a script: where (`steps[2].text`) and what (in production only `not valid`). */
+/** One problem in a script: where (`steps[2].text`) and what. */
 export interface ScriptError {
   path: string;
   message: string;
@@ -108,40 +108,22 @@ export function fillPlaceholders(template: string, values: Readonly<Record<strin
  */
 export function parseScript(input: unknown): ParseResult {
   const errors: ScriptError[] = [];
-  // A problem's sentence is for the host's developer: each call passes it only in development,
-  // the condition written out so that bundlers drop the sentence from production builds, where
-  // the problem is its path and "not valid".
-  const add = (path: string, sentence: string | false) =>
-    void errors.push({ path, message: sentence || 'not valid' });
+  const add = (path: string, message: string) => void errors.push({ path, message });
 
   // Keys that are neither known nor `x-` extensions are usually typos.
   const checkKeys = (value: Json, known: string[], path: string) => {
     for (const key of Object.keys(value)) {
       if (!known.includes(key) && !key.startsWith('x-')) {
-        add(
-          `${path}${path && '.'}${key}`,
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
-            `unknown field (expected one of ${known.join(', ')})`,
-        );
+        add(`${path}${path && '.'}${key}`, `unknown field (expected one of ${known.join(', ')})`);
       }
     }
   };
 
   const checkWords = (words: unknown, path: string, declared: ReadonlySet<string>) => {
-    if (!isNonEmptyString(words))
-      return add(
-        path,
-        typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'expected text',
-      );
+    if (!isNonEmptyString(words)) return add(path, 'expected text');
     for (const name of placeholdersIn(words)) {
       if (!declared.has(name)) {
-        add(
-          path,
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
-            `unknown placeholder {${name}}: declare it in "placeholders" with default words`,
-        );
+        add(path, `unknown placeholder {${name}}: declare it in "placeholders" with default words`);
       }
     }
   };
@@ -149,12 +131,7 @@ export function parseScript(input: unknown): ParseResult {
   const checkText = (value: unknown, path: string, declared: ReadonlySet<string> = new Set()) => {
     if (!isRecord(value)) {
       if (typeof value === 'string') return checkWords(value, path, declared);
-      return add(
-        path,
-        typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production' &&
-          'expected text, or { "second": text, "first": text }',
-      );
+      return add(path, 'expected text, or { "second": text, "first": text }');
     }
     checkKeys(value, ['second', 'first'], path);
     checkWords(value.second, `${path}.second`, declared);
@@ -162,129 +139,53 @@ export function parseScript(input: unknown): ParseResult {
   };
 
   const checkStep = (value: unknown, path: string, declared: ReadonlySet<string>) => {
-    if (!isRecord(value))
-      return add(
-        path,
-        typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'expected a step object',
-      );
+    if (!isRecord(value)) return add(path, 'expected a step object');
     checkKeys(value, stepKeys, path);
     const { kind = 'line', text, alternates, pause, body, nonBody, name, cycles } = value;
     const at = (field: string) => `${path}.${field}`;
-    if (!stepKinds.includes(kind as StepKind))
-      add(
-        at('kind'),
-        typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production' &&
-          `expected one of ${stepKinds.join(', ')}`,
-      );
+    if (!stepKinds.includes(kind as StepKind)) add(at('kind'), `expected one of ${stepKinds.join(', ')}`);
     checkText(text, at('text'), declared);
     if (alternates !== undefined) {
-      if (!Array.isArray(alternates))
-        add(
-          at('alternates'),
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
-            'expected a list of texts',
-        );
+      if (!Array.isArray(alternates)) add(at('alternates'), 'expected a list of texts');
       else alternates.forEach((item, i) => checkText(item, `${at('alternates')}[${i}]`, declared));
     }
     if (pause !== undefined && !(typeof pause === 'number' && pause >= 0 && pause <= maxPauseSeconds)) {
-      add(
-        at('pause'),
-        typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production' &&
-          `expected seconds from 0 to ${maxPauseSeconds}`,
-      );
+      add(at('pause'), `expected seconds from 0 to ${maxPauseSeconds}`);
     }
-    if (body !== undefined && typeof body !== 'boolean')
-      add(
-        at('body'),
-        typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'expected true or false',
-      );
+    if (body !== undefined && typeof body !== 'boolean') add(at('body'), 'expected true or false');
     if (nonBody !== undefined) checkText(nonBody, at('nonBody'), declared);
-    else if (body === true)
-      add(
-        at('nonBody'),
-        typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production' &&
-          'a body step needs a non-body alternative',
-      );
+    else if (body === true) add(at('nonBody'), 'a body step needs a non-body alternative');
     if (kind === 'prompt') {
       if (typeof name !== 'string' || !declared.has(name)) {
-        add(
-          at('name'),
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
-            'a prompt needs the name of a placeholder (declared with default words)',
-        );
+        add(at('name'), 'a prompt needs the name of a placeholder (declared with default words)');
       }
     } else if (name !== undefined) {
-      add(
-        at('name'),
-        typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production' &&
-          'only prompt steps have a name',
-      );
+      add(at('name'), 'only prompt steps have a name');
     }
     if (cycles !== undefined) {
-      if (kind !== 'breath')
-        add(
-          at('cycles'),
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
-            'only breath steps have cycles',
-        );
+      if (kind !== 'breath') add(at('cycles'), 'only breath steps have cycles');
       else if (!Number.isInteger(cycles) || (cycles as number) < 1 || (cycles as number) > maxCycles) {
-        add(
-          at('cycles'),
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
-            `expected a whole number from 1 to ${maxCycles}`,
-        );
+        add(at('cycles'), `expected a whole number from 1 to ${maxCycles}`);
       }
     }
   };
 
   try {
     if (!isRecord(input)) {
-      add(
-        '',
-        typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production' &&
-          'expected a script object: { id, title, steps }',
-      );
+      add('', 'expected a script object: { id, title, steps }');
       return { ok: false, errors };
     }
     checkKeys(input, scriptKeys, '');
     const { id, title, lang, placeholders, steps } = input;
-    if (!isNonEmptyString(id))
-      add('id', typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'expected text');
-    if (lang !== undefined && !isNonEmptyString(lang))
-      add(
-        'lang',
-        typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production' &&
-          'expected a language tag, e.g. "en"',
-      );
+    if (!isNonEmptyString(id)) add('id', 'expected text');
+    if (lang !== undefined && !isNonEmptyString(lang)) add('lang', 'expected a language tag, e.g. "en"');
     const declared = new Set<string>();
     if (placeholders !== undefined) {
-      if (!isRecord(placeholders))
-        add(
-          'placeholders',
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
-            'expected an object of name: default words',
-        );
+      if (!isRecord(placeholders)) add('placeholders', 'expected an object of name: default words');
       else {
         for (const [name, words] of Object.entries(placeholders)) {
           const path = `placeholders.${name}`;
-          if (!namePattern.test(name))
-            add(
-              path,
-              typeof process !== 'undefined' &&
-                process.env.NODE_ENV !== 'production' &&
-                'a name starts with a letter: letters, digits, - or _',
-            );
+          if (!namePattern.test(name)) add(path, 'a name starts with a letter: letters, digits, - or _');
           // Default words never contain placeholders themselves.
           checkText(words, path);
           declared.add(name);
@@ -292,26 +193,14 @@ export function parseScript(input: unknown): ParseResult {
       }
     }
     checkText(title, 'title');
-    if (!Array.isArray(steps) || steps.length === 0)
-      add(
-        'steps',
-        typeof process !== 'undefined' &&
-          process.env.NODE_ENV !== 'production' &&
-          'expected a list of at least one step',
-      );
+    if (!Array.isArray(steps) || steps.length === 0) add('steps', 'expected a list of at least one step');
     else steps.forEach((step, i) => checkStep(step, `steps[${i}]`, declared));
     if (errors.length > 0) return { ok: false, errors };
     // A valid script is JSON all through (x- values included), so a JSON copy is exact.
     return { ok: true, script: JSON.parse(JSON.stringify(input)) as Script };
   } catch {
     // Getters that throw, proxies, values JSON cannot hold: refuse them plainly.
-    add(
-      '',
-      typeof process !== 'undefined' &&
-        process.env.NODE_ENV !== 'production' &&
-        'the script could not be read as JSON',
-    );
-    return { ok: false, errors: errors.slice(-1) };
+    return { ok: false, errors: [{ path: '', message: 'the script could not be read as JSON' }] };
   }
 }
 

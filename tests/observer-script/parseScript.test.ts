@@ -138,33 +138,6 @@ describe('given a broken script', () => {
       errors: [{ path: '', message: 'the script could not be read as JSON' }],
     });
   });
-
-  it('should keep, in production, every problem’s path with a short message', () => {
-    const broken = {
-      id: 'a',
-      title: { second: 'You', first: ' ' },
-      steps: [{ text: 'I feel {a} and {b}.' }, { kind: 'song', text: 'x' }],
-    };
-    const inDevelopment = errorsOf(broken);
-    vi.stubEnv('NODE_ENV', 'production');
-    try {
-      expect(errorsOf(broken)).toEqual([
-        { path: 'title.first', message: 'not valid' },
-        { path: 'steps[0].text', message: 'not valid' },
-        { path: 'steps[0].text', message: 'not valid' },
-        { path: 'steps[1].kind', message: 'not valid' },
-      ]);
-    } finally {
-      vi.unstubAllEnvs();
-    }
-    // The sentences that say what would be right are for development only.
-    expect(inDevelopment.map((error) => error.message)).toEqual([
-      'expected text',
-      'unknown placeholder {a}: declare it in "placeholders" with default words',
-      'unknown placeholder {b}: declare it in "placeholders" with default words',
-      'expected one of line, prompt, breath',
-    ]);
-  });
 });
 
 describe('given any input at all', () => {
