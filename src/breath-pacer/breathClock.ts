@@ -50,7 +50,8 @@ const stepMs = 500;
 
 /**
  * A problem with the input, named by the field it is in (e.g. `pattern.phases[1].seconds`). The
- * message says what would be right in development, and only that the field is not valid in production.
+ * message says what would be right where `process.env.NODE_ENV` is not `production`; in a
+ * production build, or where there is no `process`, only that the field is not valid.
  */
 export interface BreathInputError {
   path: string;
