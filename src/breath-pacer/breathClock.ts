@@ -51,7 +51,7 @@ const stepMs = 500;
 /**
  * A problem with the input, named by the field it is in (e.g. `pattern.phases[1].seconds`). The
  * message says what would be right where `process.env.NODE_ENV` is not `production`; in a
- * production build, or where there is no `process`, only that the field is not valid.
+ * production build, only that the field is not valid.
  */
 export interface BreathInputError {
   path: string;
@@ -94,9 +94,7 @@ function checkRate(value: unknown, path: string): BreathInputError | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 2 || value > 30) {
     return inputError(
       path,
-      typeof process !== 'undefined' &&
-        process.env.NODE_ENV !== 'production' &&
-        `${path} must be a number of breaths per minute from 2 to 30.`,
+      process.env.NODE_ENV !== 'production' && `${path} must be a number of breaths per minute from 2 to 30.`,
     );
   }
   return undefined;
@@ -111,7 +109,6 @@ export function resolvePattern(input: unknown): PatternResult {
     if (Object.prototype.hasOwnProperty.call(breathPresets, input))
       return resolvePattern(breathPresets[input as BreathPresetName]);
     const sentence =
-      typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production' &&
       `pattern "${input}" is not a preset. Use one of: ${Object.keys(breathPresets).join(', ')}.`;
     return { ok: false, errors: [inputError('pattern', sentence)] };
@@ -124,9 +121,7 @@ export function resolvePattern(input: unknown): PatternResult {
   }
   if (!isRecord(input) || !Array.isArray(input.phases) || input.phases.length === 0) {
     const sentence =
-      typeof process !== 'undefined' &&
-      process.env.NODE_ENV !== 'production' &&
-      'pattern.phases must be a list with at least one phase.';
+      process.env.NODE_ENV !== 'production' && 'pattern.phases must be a list with at least one phase.';
     return { ok: false, errors: [inputError('pattern.phases', sentence)] };
   }
   const errors: BreathInputError[] = [];
@@ -139,8 +134,7 @@ export function resolvePattern(input: unknown): PatternResult {
       errors.push(
         inputError(
           `${path}.phase`,
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
+          process.env.NODE_ENV !== 'production' &&
             `${path}.phase must be one of: ${breathPhases.join(', ')}.`,
         ),
       );
@@ -154,8 +148,7 @@ export function resolvePattern(input: unknown): PatternResult {
       errors.push(
         inputError(
           `${path}.seconds`,
-          typeof process !== 'undefined' &&
-            process.env.NODE_ENV !== 'production' &&
+          process.env.NODE_ENV !== 'production' &&
             `${path}.seconds must be a number of seconds from 0 to ${maxPhaseSeconds}.`,
         ),
       );
@@ -167,9 +160,7 @@ export function resolvePattern(input: unknown): PatternResult {
   if (errors.length > 0) return { ok: false, errors };
   if (steps.length === 0) {
     const sentence =
-      typeof process !== 'undefined' &&
-      process.env.NODE_ENV !== 'production' &&
-      'pattern.phases must last longer than zero seconds in total.';
+      process.env.NODE_ENV !== 'production' && 'pattern.phases must last longer than zero seconds in total.';
     return { ok: false, errors: [inputError('pattern.phases', sentence)] };
   }
   return { ok: true, steps, cycleMs: steps.reduce((sum, s) => sum + s.ms, 0) };
@@ -244,9 +235,7 @@ export function checkSessionOptions(input: BreathSessionOptions): {
     if (whole(input.cycles, 1, 10_000)) options.cycles = input.cycles;
     else {
       const sentence =
-        typeof process !== 'undefined' &&
-        process.env.NODE_ENV !== 'production' &&
-        'cycles must be a whole number of breaths from 1 to 10000.';
+        process.env.NODE_ENV !== 'production' && 'cycles must be a whole number of breaths from 1 to 10000.';
       errors.push(inputError('cycles', sentence));
     }
   }
@@ -255,9 +244,7 @@ export function checkSessionOptions(input: BreathSessionOptions): {
     if (typeof d === 'number' && Number.isFinite(d) && d > 0 && d <= 86_400) options.duration = d;
     else {
       const sentence =
-        typeof process !== 'undefined' &&
-        process.env.NODE_ENV !== 'production' &&
-        'duration must be a number of seconds above 0.';
+        process.env.NODE_ENV !== 'production' && 'duration must be a number of seconds above 0.';
       errors.push(inputError('duration', sentence));
     }
   }
@@ -265,9 +252,7 @@ export function checkSessionOptions(input: BreathSessionOptions): {
     if (whole(input.leadIn, 0, 10)) options.leadIn = input.leadIn;
     else {
       const sentence =
-        typeof process !== 'undefined' &&
-        process.env.NODE_ENV !== 'production' &&
-        'leadIn must be a whole number of seconds from 0 to 10.';
+        process.env.NODE_ENV !== 'production' && 'leadIn must be a whole number of seconds from 0 to 10.';
       errors.push(inputError('leadIn', sentence));
     }
   }
@@ -276,9 +261,7 @@ export function checkSessionOptions(input: BreathSessionOptions): {
     if (rateError) errors.push(rateError);
     else if (!whole(input.slowFrom.cycles, 1, 60)) {
       const sentence =
-        typeof process !== 'undefined' &&
-        process.env.NODE_ENV !== 'production' &&
-        'slowFrom.cycles must be a whole number from 1 to 60.';
+        process.env.NODE_ENV !== 'production' && 'slowFrom.cycles must be a whole number from 1 to 60.';
       errors.push(inputError('slowFrom.cycles', sentence));
     } else options.slowFrom = input.slowFrom;
   }
