@@ -110,7 +110,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
 
   useEffect(() => {
     // Written out, not a helper: bundlers fold it away, message and all, in production.
-    if (problem && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (problem && process.env.NODE_ENV !== 'production') {
       const why = describeStepProblem(problem, asked, flowOptions);
       console.error(`MomentFlow cannot be at step ${why} It stays at "${flow.step}".`);
     }
