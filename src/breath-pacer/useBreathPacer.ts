@@ -171,8 +171,11 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
   const clockInUse = useRef(clock);
   // Stop only asks (`running` is the host's when controlled); the reset waits for its answer.
   const stopAsked = useRef(false);
-  // Paused because it was hidden (see the cleanup below): shown again, it asks to stay paused.
+  // Paused because it was hidden (see the cleanup below): shown again, it asks to stay paused,
+  // and counts the ask so that this effect runs again on the answer even when a controlling
+  // host refuses it (keeps `running`), and then it breathes on, showing what the host passes.
   const pausedAway = useRef(false);
+  const [awayAsks, setAwayAsks] = useState(0);
   useEffect(() => {
     // A new pattern or session begins again from the first breath.
     if (clockInUse.current !== clock) {
@@ -181,13 +184,18 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
     }
     if (pausedAway.current) {
       pausedAway.current = false;
-      if (running) return setRunning(false);
+      if (running) {
+        setRunning(false);
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- once per showing, to hear the answer
+        setAwayAsks((asks) => asks + 1);
+        return;
+      }
     }
     if (running) engine.run();
     else if (stopAsked.current) engine.stop();
     else engine.pause();
     stopAsked.current = false;
-  }, [running, clock, engine, setRunning]);
+  }, [running, clock, engine, setRunning, awayAsks]);
 
   useEffect(() => {
     if (errors.length === 0) return;

@@ -1,7 +1,7 @@
 // fireEvent where the clock is fake: Testing Library's async wrapper waits on a real timer.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Activity, StrictMode, type ReactNode } from 'react';
+import { Activity, StrictMode, useState, type ReactElement, type ReactNode } from 'react';
 import { BreathPacer, type BreathPhaseEvent, type BreathSessionSummary } from '../../src/breath-pacer';
 import { Grounding } from '../../src/grounding';
 import { ObserverScript, type Script } from '../../src/observer-script';
@@ -19,6 +19,38 @@ function inActivity(ui: ReactNode) {
   const view = render(<Activity mode="visible">{ui}</Activity>);
   return (shown: boolean) =>
     act(async () => view.rerender(<Activity mode={shown ? 'visible' : 'hidden'}>{ui}</Activity>));
+}
+
+/**
+ * Renders `widget` under a host that holds its value and follows every ask, the host inside an
+ * Activity; `show` hides or shows it, and `requests` lists what the widget asked for.
+ */
+function renderFollowingHost<T>(
+  initial: T,
+  widget: (value: T, onChange: (value: T) => void) => ReactElement,
+) {
+  const requests: T[] = [];
+  function Host() {
+    const [value, setValue] = useState(initial);
+    return widget(value, (next) => {
+      requests.push(next);
+      setValue(next);
+    });
+  }
+  const view = render(
+    <Activity mode="visible">
+      <Host />
+    </Activity>,
+  );
+  const show = (shown: boolean) =>
+    act(async () =>
+      view.rerender(
+        <Activity mode={shown ? 'visible' : 'hidden'}>
+          <Host />
+        </Activity>,
+      ),
+    );
+  return { requests, show };
 }
 
 describe('given widgets that keep time, inside an Activity', () => {
@@ -79,6 +111,25 @@ describe('given widgets that keep time, inside an Activity', () => {
     expect(onRunningChange).not.toHaveBeenCalled();
     await show(true);
     expect(onRunningChange).toHaveBeenCalledExactlyOnceWith(false);
+    // This host keeps `running`: the pacer shows what the host passes and breathes on from
+    // the breath it was on, with only that phase's time left.
+    expect(screen.getByRole('status')).toHaveTextContent('Breathe out');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeVisible();
+    advance(5000);
+    expect(screen.getByRole('status')).toHaveTextContent('Breathe in');
+  });
+
+  it('should show a host that follows the ask paused at the breath it was on, once shown again', async () => {
+    const host = renderFollowingHost(true, (running, onRunningChange) => (
+      <BreathPacer pattern="gentle" cycles={2} running={running} onRunningChange={onRunningChange} />
+    ));
+    advance(5000);
+    await host.show(false);
+    advance(60_000);
+    await host.show(true);
+    expect(host.requests).toEqual([false]);
+    expect(screen.getByRole('status')).toHaveTextContent('Paused');
+    expect(screen.getByText('Breath 1 of 2')).toBeVisible();
   });
 
   it('should pause a hidden BreathPacer and resume it in StrictMode as without it', async () => {
