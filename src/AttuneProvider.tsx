@@ -77,8 +77,7 @@ export function AttuneProvider({
   const problems = checked.problems.join('\n');
   useEffect(() => {
     // Written out, not a helper: bundlers fold it away, warning and all, in production.
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && problems)
-      console.error(`AttuneProvider: ${problems}`);
+    if (process.env.NODE_ENV !== 'production' && problems) console.error(`AttuneProvider: ${problems}`);
   }, [problems]);
   const value = useMemo<AttuneContextValue>(
     () => ({

@@ -48,7 +48,11 @@ export const breathPresets: Readonly<Record<BreathPresetName, BreathPattern>> = 
 export const maxPhaseSeconds = 30;
 const stepMs = 500;
 
-/** A problem with the input, named by the field it is in (e.g. `pattern.phases[1].seconds`). */
+/**
+ * A problem with the input, named by the field it is in (e.g. `pattern.phases[1].seconds`). The
+ * message says what would be right where `process.env.NODE_ENV` is not `production`; in a
+ * production build, only that the field is not valid.
+ */
 export interface BreathInputError {
   path: string;
   message: string;
@@ -77,9 +81,21 @@ export function patternFromRate(breathsPerMinute: number): BreathPattern {
   };
 }
 
+/**
+ * An input error. Its sentence is for the host's developer: call sites pass it only in
+ * development, the condition written out so that bundlers drop the sentence from production
+ * builds, where the message names the field and says only that it is not valid.
+ */
+function inputError(path: string, sentence: string | false): BreathInputError {
+  return { path, message: sentence || `${path} is not valid.` };
+}
+
 function checkRate(value: unknown, path: string): BreathInputError | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 2 || value > 30) {
-    return { path, message: `${path} must be a number of breaths per minute from 2 to 30.` };
+    return inputError(
+      path,
+      process.env.NODE_ENV !== 'production' && `${path} must be a number of breaths per minute from 2 to 30.`,
+    );
   }
   return undefined;
 }
@@ -92,11 +108,10 @@ export function resolvePattern(input: unknown): PatternResult {
   if (typeof input === 'string') {
     if (Object.prototype.hasOwnProperty.call(breathPresets, input))
       return resolvePattern(breathPresets[input as BreathPresetName]);
-    const names = Object.keys(breathPresets).join(', ');
-    return {
-      ok: false,
-      errors: [{ path: 'pattern', message: `pattern "${input}" is not a preset. Use one of: ${names}.` }],
-    };
+    const sentence =
+      process.env.NODE_ENV !== 'production' &&
+      `pattern "${input}" is not a preset. Use one of: ${Object.keys(breathPresets).join(', ')}.`;
+    return { ok: false, errors: [inputError('pattern', sentence)] };
   }
   if (isRecord(input) && 'breathsPerMinute' in input) {
     const error = checkRate(input.breathsPerMinute, 'pattern.breathsPerMinute');
@@ -105,10 +120,9 @@ export function resolvePattern(input: unknown): PatternResult {
       : resolvePattern(patternFromRate(input.breathsPerMinute as number));
   }
   if (!isRecord(input) || !Array.isArray(input.phases) || input.phases.length === 0) {
-    return {
-      ok: false,
-      errors: [{ path: 'pattern.phases', message: 'pattern.phases must be a list with at least one phase.' }],
-    };
+    const sentence =
+      process.env.NODE_ENV !== 'production' && 'pattern.phases must be a list with at least one phase.';
+    return { ok: false, errors: [inputError('pattern.phases', sentence)] };
   }
   const errors: BreathInputError[] = [];
   const steps: TimedStep[] = [];
@@ -117,10 +131,13 @@ export function resolvePattern(input: unknown): PatternResult {
     const phase = isRecord(item) ? item.phase : undefined;
     const seconds = isRecord(item) ? item.seconds : undefined;
     if (!breathPhases.includes(phase as BreathPhase)) {
-      errors.push({
-        path: `${path}.phase`,
-        message: `${path}.phase must be one of: ${breathPhases.join(', ')}.`,
-      });
+      errors.push(
+        inputError(
+          `${path}.phase`,
+          process.env.NODE_ENV !== 'production' &&
+            `${path}.phase must be one of: ${breathPhases.join(', ')}.`,
+        ),
+      );
     }
     if (
       typeof seconds !== 'number' ||
@@ -128,10 +145,13 @@ export function resolvePattern(input: unknown): PatternResult {
       seconds < 0 ||
       seconds > maxPhaseSeconds
     ) {
-      errors.push({
-        path: `${path}.seconds`,
-        message: `${path}.seconds must be a number of seconds from 0 to ${maxPhaseSeconds}.`,
-      });
+      errors.push(
+        inputError(
+          `${path}.seconds`,
+          process.env.NODE_ENV !== 'production' &&
+            `${path}.seconds must be a number of seconds from 0 to ${maxPhaseSeconds}.`,
+        ),
+      );
       return;
     }
     const ms = Math.round((seconds * 1000) / stepMs) * stepMs;
@@ -139,12 +159,9 @@ export function resolvePattern(input: unknown): PatternResult {
   });
   if (errors.length > 0) return { ok: false, errors };
   if (steps.length === 0) {
-    return {
-      ok: false,
-      errors: [
-        { path: 'pattern.phases', message: 'pattern.phases must last longer than zero seconds in total.' },
-      ],
-    };
+    const sentence =
+      process.env.NODE_ENV !== 'production' && 'pattern.phases must last longer than zero seconds in total.';
+    return { ok: false, errors: [inputError('pattern.phases', sentence)] };
   }
   return { ok: true, steps, cycleMs: steps.reduce((sum, s) => sum + s.ms, 0) };
 }
@@ -216,26 +233,36 @@ export function checkSessionOptions(input: BreathSessionOptions): {
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
   if (input.cycles !== undefined) {
     if (whole(input.cycles, 1, 10_000)) options.cycles = input.cycles;
-    else
-      errors.push({ path: 'cycles', message: 'cycles must be a whole number of breaths from 1 to 10000.' });
+    else {
+      const sentence =
+        process.env.NODE_ENV !== 'production' && 'cycles must be a whole number of breaths from 1 to 10000.';
+      errors.push(inputError('cycles', sentence));
+    }
   }
   if (input.duration !== undefined) {
     const d = input.duration;
     if (typeof d === 'number' && Number.isFinite(d) && d > 0 && d <= 86_400) options.duration = d;
-    else errors.push({ path: 'duration', message: 'duration must be a number of seconds above 0.' });
+    else {
+      const sentence =
+        process.env.NODE_ENV !== 'production' && 'duration must be a number of seconds above 0.';
+      errors.push(inputError('duration', sentence));
+    }
   }
   if (input.leadIn !== undefined) {
     if (whole(input.leadIn, 0, 10)) options.leadIn = input.leadIn;
-    else errors.push({ path: 'leadIn', message: 'leadIn must be a whole number of seconds from 0 to 10.' });
+    else {
+      const sentence =
+        process.env.NODE_ENV !== 'production' && 'leadIn must be a whole number of seconds from 0 to 10.';
+      errors.push(inputError('leadIn', sentence));
+    }
   }
   if (input.slowFrom !== undefined) {
     const rateError = checkRate(input.slowFrom.fromBreathsPerMinute, 'slowFrom.fromBreathsPerMinute');
     if (rateError) errors.push(rateError);
     else if (!whole(input.slowFrom.cycles, 1, 60)) {
-      errors.push({
-        path: 'slowFrom.cycles',
-        message: 'slowFrom.cycles must be a whole number from 1 to 60.',
-      });
+      const sentence =
+        process.env.NODE_ENV !== 'production' && 'slowFrom.cycles must be a whole number from 1 to 60.';
+      errors.push(inputError('slowFrom.cycles', sentence));
     } else options.slowFrom = input.slowFrom;
   }
   return { options, errors };

@@ -99,6 +99,8 @@ const gentleSteps: readonly TimedStep[] = gentle.ok ? gentle.steps : [];
  * The headless breathing pacer: timing, controls, events and cues, without any markup.
  * Time is read from `performance.now()` when needed, so it never drifts, pauses exactly
  * and finds the right phase again after a hidden tab. React renders only on phase changes.
+ * Hidden by `<Activity mode="hidden">` while running, it pauses (asking `onRunningChange(false)`
+ * when shown again), so the time away is not counted as breathing.
  */
 export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacerApi {
   const { pattern = 'gentle', cycles, duration, leadIn, slowFrom } = options;
@@ -169,17 +171,31 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
   const clockInUse = useRef(clock);
   // Stop only asks (`running` is the host's when controlled); the reset waits for its answer.
   const stopAsked = useRef(false);
+  // Paused because it was hidden (see the cleanup below): shown again, it asks to stay paused,
+  // and counts the ask so that this effect runs again on the answer even when a controlling
+  // host refuses it (keeps `running`), and then it breathes on, showing what the host passes.
+  const pausedAway = useRef(false);
+  const [awayAsks, setAwayAsks] = useState(0);
   useEffect(() => {
     // A new pattern or session begins again from the first breath.
     if (clockInUse.current !== clock) {
       clockInUse.current = clock;
       engine.reset();
     }
+    if (pausedAway.current) {
+      pausedAway.current = false;
+      if (running) {
+        setRunning(false);
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- once per showing, to hear the answer
+        setAwayAsks((asks) => asks + 1);
+        return;
+      }
+    }
     if (running) engine.run();
     else if (stopAsked.current) engine.stop();
     else engine.pause();
     stopAsked.current = false;
-  }, [running, clock, engine]);
+  }, [running, clock, engine, setRunning, awayAsks]);
 
   useEffect(() => {
     if (errors.length === 0) return;
@@ -199,15 +215,26 @@ export function useBreathPacer(options: UseBreathPacerOptions = {}): BreathPacer
   }, [engine]);
 
   // Unmounting leaves nothing behind: no timer, tone, utterance, buzz, audio context or line.
-  useEffect(
-    () => () => {
+  // Hidden by `<Activity mode="hidden">`, which runs this same cleanup and keeps the state, a
+  // running session pauses: time away is not breathing, and shown again it waits for Resume at
+  // the breath it was on. StrictMode's cleanup, followed at once by the effect again, is not
+  // that: the pause waits a microtask, and only if the pacer was not mounted again by then.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
       engine.dispose();
       player.dispose();
       announcements.current?.abort();
       announcements.current = null;
-    },
-    [engine, player],
-  );
+      queueMicrotask(() => {
+        if (mounted.current || engine.status !== 'running') return;
+        engine.pause();
+        pausedAway.current = true;
+      });
+    };
+  }, [engine, player]);
 
   const start = useCallback(() => {
     stopAsked.current = false;

@@ -96,7 +96,7 @@ export function useChoicePoint(options: UseChoicePointOptions): UseChoicePointRe
   const errorText = errors.map((error) => error.message).join(' ');
   useEffect(() => {
     // Written out, not a helper: bundlers fold it away, warning and all, in production.
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && errorText)
+    if (process.env.NODE_ENV !== 'production' && errorText)
       console.error(`attune-ui ChoicePoint: ${errorText}`);
   }, [errorText]);
 

@@ -20,6 +20,7 @@ import { useGentleExit } from '../shared/useGentleExit';
 import { stepLook, useStepMotion } from '../shared/useStepMotion';
 import type { Moment } from '../shared/moment';
 import { cx } from '../shared/cx';
+import { useComposedRefs } from '../shared/useComposedRefs';
 import {
   mergeRootProps,
   splitProps,
@@ -45,7 +46,7 @@ export type MomentFlowClassNames = PartClassNames<MomentFlowPart>;
 
 export interface MomentFlowOwnProps
   extends
-    Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed'>,
+    Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed' | 'rootRef'>,
     WidgetStyleProps<MomentFlowPart> {
   /** Where the moment is saved when the flow ends: a PatternLog storage adapter. */
   storage?: PatternLogStorage;
@@ -163,9 +164,12 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
     const common = useMessages('common', commonMessages);
     const [saveStatus, setSaveStatus] = useState<MomentSaveStatus>('idle');
     const [lastChoice, setLastChoice] = useState<Choice | null>(null);
+    const root = useRef<HTMLElement>(null);
+    const rootRef = useComposedRefs(ref, root);
 
     const flow = useMomentFlow({
       ...flowOptions,
+      rootRef: root,
       noticed: noticed ? { pattern: noticed, ...(body && { body }) } : undefined,
       unnamedPattern: messages.unnamedPattern,
       onEnd: ({ how, moment }) => {
@@ -213,7 +217,7 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
 
     return (
       <section
-        ref={ref}
+        ref={rootRef}
         {...mergeRootProps(
           {
             ...widgetRootProps('MomentFlow', props),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import type { Moment } from '../shared/moment';
 import { useControllableState } from '../shared/useControllableState';
@@ -42,6 +42,13 @@ export interface UseMomentFlowOptions extends MomentFlowOptions {
   onStepChange?: (step: MomentStep) => void;
   /** The pattern saved when the person skipped naming one but entered something else. */
   unnamedPattern?: string;
+  /**
+   * The element the flow is drawn in. With it, a flow hidden by `<Activity mode="hidden">`
+   * (still on the page, only hidden) is told apart from one unmounted: hiding is not leaving,
+   * so nothing ends and the flow goes on where it was when shown again; removed while hidden,
+   * it leaves then. Without it, hiding counts as leaving.
+   */
+  rootRef?: RefObject<Element | null>;
 }
 
 export interface MomentFlowResult {
@@ -77,10 +84,12 @@ export interface UseMomentFlowResult {
  * The headless MomentFlow: the order of the steps and everything entered, for teams that
  * draw their own layout. `onEnd` fires once, with the moment to save; unmounting before the
  * end counts as leaving through the gentle exit when anything was entered (told one microtask
- * after the unmount, so StrictMode's instant remount is never taken for it).
+ * after the unmount, so StrictMode's instant remount is never taken for it). Hiding the flow
+ * with `<Activity mode="hidden">` is not leaving when `rootRef` is given: the flow keeps its
+ * place and goes on when shown; it leaves if it is unmounted while hidden.
  */
 export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlowResult {
-  const { omit, observeAfter, settle, noticed, unnamedPattern = 'Something I noticed' } = options;
+  const { omit, observeAfter, settle, noticed, unnamedPattern = 'Something I noticed', rootRef } = options;
   const flowOptions = useMemo(() => ({ omit, observeAfter, settle }), [omit, observeAfter, settle]);
   // `flow.step` is the last step shown; the step asked for lives in the controllable state.
   const [flow, setFlow] = useState(() => {
@@ -101,7 +110,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
 
   useEffect(() => {
     // Written out, not a helper: bundlers fold it away, message and all, in production.
-    if (problem && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (problem && process.env.NODE_ENV !== 'production') {
       const why = describeStepProblem(problem, asked, flowOptions);
       console.error(`MomentFlow cannot be at step ${why} It stays at "${flow.step}".`);
     }
@@ -145,24 +154,44 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
   }, [step, commit]);
 
   // Leaving before the end, by any means (a dialog closed with Escape, a route change), counts
-  // as the gentle exit: what was entered is handed to onEnd, never dropped. StrictMode runs this
-  // cleanup and the effect again at once after the first mount, which is not leaving: so the
-  // exit is told one microtask later, and only if the flow was not mounted again by then.
+  // as the gentle exit: what was entered is handed to onEnd, never dropped. Two cleanups are not
+  // leaving: StrictMode's, followed at once by the effect again (so the exit waits a microtask,
+  // and only if the flow was not mounted again), and `<Activity mode="hidden">`'s, which keeps
+  // the flow's element on the page: then the flow waits, and leaves only if that element is
+  // taken off the page before it is shown again (React runs no cleanup for that).
   const dispatchRef = useRef(dispatch);
   useIsomorphicLayoutEffect(() => {
     dispatchRef.current = dispatch;
   });
   const mounted = useRef(false);
+  const hiddenWatch = useRef<MutationObserver | null>(null);
   useEffect(() => {
     mounted.current = true;
+    hiddenWatch.current?.disconnect();
+    hiddenWatch.current = null;
+    const root = rootRef?.current;
+    const leave = () => {
+      if (latest.current.ended) return;
+      const exit: MomentFlowAction = { type: 'exit', draft: draft.current };
+      if (momentToSave(momentFlowReducer(latest.current, exit), unnamedPattern)) {
+        dispatchRef.current(exit);
+      }
+    };
     return () => {
       mounted.current = false;
       queueMicrotask(() => {
-        if (mounted.current || latest.current.ended) return;
-        const exit: MomentFlowAction = { type: 'exit', draft: draft.current };
-        if (momentToSave(momentFlowReducer(latest.current, exit), unnamedPattern)) {
-          dispatchRef.current(exit);
+        if (mounted.current) return;
+        if (!root?.isConnected) return leave();
+        const watch = new MutationObserver(() => {
+          if (root.isConnected) return;
+          watch.disconnect();
+          leave();
+        });
+        // The element's own tree (a shadow root, perhaps), and the page that holds that tree.
+        for (const tree of new Set([root.getRootNode(), root.ownerDocument])) {
+          watch.observe(tree, { childList: true, subtree: true });
         }
+        hiddenWatch.current = watch;
       });
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only on unmount

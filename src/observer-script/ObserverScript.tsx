@@ -168,7 +168,7 @@ export const ObserverScript = /* @__PURE__ */ forwardRef<HTMLElement, ObserverSc
     const messages = useMessages('observerScript', observerScriptMessages, props.messages);
     useEffect(() => {
       // Written out, not a helper: bundlers fold it away, warning and all, in production.
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !checked.ok) {
+      if (process.env.NODE_ENV !== 'production' && !checked.ok) {
         const problems = checked.errors.map((error) => `  ${error.path}: ${error.message}`).join('\n');
         console.error(`ObserverScript: this script cannot be played:\n${problems}`);
       }

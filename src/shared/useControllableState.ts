@@ -41,11 +41,7 @@ export function useControllableState<T>({
   const wasControlled = useRef(isControlled);
   useEffect(() => {
     // Written out, not a helper: bundlers fold it away, warning and all, in production.
-    if (
-      typeof process !== 'undefined' &&
-      process.env.NODE_ENV !== 'production' &&
-      wasControlled.current !== isControlled
-    ) {
+    if (process.env.NODE_ENV !== 'production' && wasControlled.current !== isControlled) {
       const from = wasControlled.current ? 'controlled' : 'uncontrolled';
       const to = isControlled ? 'controlled' : 'uncontrolled';
       console.warn(`${caller} is changing from ${from} to ${to}. Keep one for the component's lifetime.`);

@@ -121,6 +121,27 @@ describe('given bad input', () => {
     expect(errors.map((e) => e.path)).toEqual(['cycles', 'duration', 'leadIn', 'slowFrom.cycles']);
   });
 
+  it('should keep, in production, each error’s field and a short message that names it', () => {
+    const inDevelopment = resolvePattern({ phases: [{ phase: 'gasp', seconds: 31 }] });
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const pattern = resolvePattern({ phases: [{ phase: 'gasp', seconds: 31 }] });
+      const session = checkSessionOptions({ cycles: 0, slowFrom: { fromBreathsPerMinute: 1, cycles: 1 } });
+      expect(pattern.ok || pattern.errors).toEqual([
+        { path: 'pattern.phases[0].phase', message: 'pattern.phases[0].phase is not valid.' },
+        { path: 'pattern.phases[0].seconds', message: 'pattern.phases[0].seconds is not valid.' },
+      ]);
+      expect(session.errors).toEqual([
+        { path: 'cycles', message: 'cycles is not valid.' },
+        { path: 'slowFrom.fromBreathsPerMinute', message: 'slowFrom.fromBreathsPerMinute is not valid.' },
+      ]);
+      // The sentences that say what would be right are for development only.
+      expect(inDevelopment.ok || inDevelopment.errors[0]!.message).toMatch(/must be one of: inhale/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('should skip a zero-length phase but keep the indices of the others', () => {
     const steps = stepsOf({
       phases: [

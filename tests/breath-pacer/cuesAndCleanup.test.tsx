@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { StrictMode } from 'react';
+import { Activity, StrictMode } from 'react';
 import { BreathPacer, type BreathPacerProps } from '../../src/breath-pacer';
 import { AttuneProvider } from '../../src/AttuneProvider';
 import { announce, type ReducedMotionSetting } from '../../src/provider';
@@ -272,6 +272,38 @@ describe('given a pacer that is unmounted', () => {
     act(() => announce('Entry saved'));
     unmount();
     expect(screen.getByRole('log')).toHaveTextContent(/^Entry saved$/);
+  });
+});
+
+describe('given a pacer hidden by <Activity>, which keeps its state', () => {
+  it('should go quiet while hidden, and sound and speak again only once resumed', async () => {
+    const pacer = (mode: 'visible' | 'hidden') => (
+      <Activity mode={mode}>
+        <BreathPacer {...allCues} />
+      </Activity>
+    );
+    const { rerender } = render(pacer('visible'));
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    advance(4300);
+    expect(audio().oscillators.some((oscillator) => oscillator.sounding)).toBe(true);
+    expect(synth.speaking).toBe(true);
+
+    await act(async () => rerender(pacer('hidden')));
+    expect(vi.getTimerCount()).toBe(0);
+    expect(synth.pending).toBe(0);
+    expect(vibrate).toHaveBeenLastCalledWith(0);
+    expect(audio().state).toBe('closed');
+    expect(animations.filter((animation) => animation.playState === 'running')).toEqual([]);
+    advance(30_000);
+    expect(synth.speak).toHaveBeenCalledTimes(2);
+
+    await act(async () => rerender(pacer('visible')));
+    advance(30_000);
+    expect(synth.speak).toHaveBeenCalledTimes(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(synth.speak).toHaveBeenLastCalledWith(expect.objectContaining({ text: 'Breathe out' }));
+    const resumed = FakeAudioContext.instances.at(-1)!;
+    expect(resumed.state).toBe('running');
   });
 });
 

@@ -8,34 +8,11 @@ import { Grounding, type GroundingResult } from '../../src/grounding';
 import { ObserverScript, type Script } from '../../src/observer-script';
 import { createMemoryStorage, parsePatternLog, PatternLog } from '../../src/pattern-log';
 import { advance, fakeTimersInEachTest } from '../fakeTimers';
+import { announcements, listen } from '../liveRegion';
 
 // StrictMode mounts every widget, unmounts it and mounts it again at once, and runs effects
 // twice. Each widget must behave exactly as without it: nothing said twice, no callback at
 // mount, no timer lost or doubled.
-
-/** Every line the shared live region holds now, in order. */
-const announcements = () =>
-  Array.from(document.querySelectorAll('[data-attune-announcer] > div'), (line) => line.textContent);
-
-/**
- * Starts listening to the shared live region; the function it returns stops and gives every
- * line said meanwhile, those already withdrawn after their few seconds included.
- */
-function listen(): () => string[] {
-  const said: string[] = [];
-  const take = (records: MutationRecord[]) => {
-    for (const record of records)
-      if (record.target instanceof HTMLElement && record.target.hasAttribute('data-attune-announcer'))
-        record.addedNodes.forEach((line) => said.push(line.textContent ?? ''));
-  };
-  const observer = new MutationObserver(take);
-  observer.observe(document.body, { childList: true, subtree: true });
-  return () => {
-    take(observer.takeRecords());
-    observer.disconnect();
-    return said;
-  };
-}
 
 /** Unmounts, and takes the live region away with what it still holds and its timers. */
 function tearDown() {

@@ -12,7 +12,7 @@ import {
 } from '../storage';
 import {
   codecOf,
-  compareKeys,
+  isForged,
   keyBits,
   keyDocId,
   keyring,
@@ -23,6 +23,7 @@ import {
   type Codec,
   type KeyInfo,
 } from './keys';
+import { chooseKey } from './keyRule';
 import type { CouchDatabase, CouchDoc, CouchFeed, CouchWriteResult } from './pouch';
 import { followRecord, readRecord, recordText, resolveRecords, type CouchRecord } from './records';
 import { nameOf, recordIndex } from './recordIndex';
@@ -91,10 +92,26 @@ const retryDelaysMs = [2000, 5000, 15000, 30000, 60000];
 const busyNotifyMs = 1000;
 const busyChanges = 20;
 
-type Meta = { _id: string; _rev?: string; confirmed?: boolean; provisional?: string };
+/**
+ * This device's own record of the log's key, never replicated: whether it was checked against
+ * the server's, the keys it retired (never to be chosen again, even if replicated back) and the
+ * fields of the key it uses (put back should every leaf turn out to be a retired key).
+ */
+type Meta = {
+  _id: string;
+  _rev?: string;
+  confirmed?: boolean;
+  provisional?: string;
+  retired?: string[];
+  key?: Record<string, unknown>;
+};
+/** Retired keys remembered: far more than `formerLimit`, so one replayed from long ago stays retired. */
+const retiredLimit = 256;
 
 const isConflict = (result: CouchWriteResult) => result.status === 409 || result.name === 'conflict';
 const isMissing = (error: unknown) => isRecord(error) && error.status === 404;
+const damagedKey = (leaf: CouchDoc | undefined) =>
+  new UnreadableError(JSON.stringify(leaf), [{ path: keyDocId, code: 'damaged' }]);
 
 /** Records of a parsed log: its entries, its tombstones and what it set aside. */
 function recordsOf(text: string): CouchRecord[] {
@@ -263,7 +280,8 @@ export function createCouchStorage({
   }
 
   /**
-   * The key to read and write with: the key document's winning leaf, opened with the passphrase.
+   * The key to read and write with: the key document's leaf chosen by the key rule (`chooseKey`:
+   * the newest, never a key this device or the chosen key retired), opened with the passphrase.
    * Never writes before the passphrase is known to fit, except the key document of a new log.
    */
   async function ensureKey(): Promise<Codec> {
@@ -280,28 +298,63 @@ export function createCouchStorage({
       await setMeta({ provisional: result.rev, confirmed: false });
       leaves = await keyLeaves();
     }
-    const infos = leaves.map(readKeyDoc).filter((info): info is KeyInfo => info !== undefined);
-    if (infos.length === 0)
-      throw new UnreadableError(JSON.stringify(leaves[0]), [{ path: keyDocId, code: 'damaged' }]);
-    infos.sort(compareKeys);
-    const winner = infos[0]!;
-    if (winner.encrypted !== encrypt) refuse(encrypt ? 'not-encrypted' : 'wrong-passphrase');
-    const codec = await openKey(winner, secret, keys);
+    let infos = leaves.map(readKeyDoc).filter((info): info is KeyInfo => info !== undefined);
+    if (infos.length === 0) throw damagedKey(leaves[0]);
+    const meta = await getMeta();
+    const retired = new Set(meta.retired);
+    let winner: KeyInfo | undefined;
+    let codec: Codec | undefined;
+    for (;;) {
+      winner = chooseKey(infos, retired);
+      if (!winner) break;
+      if (winner.encrypted !== encrypt) refuse(encrypt ? 'not-encrypted' : 'wrong-passphrase');
+      codec = await openKey(winner, secret, keys);
+      // A key this device holds whose check no longer opens was edited to look newer: it is passed over.
+      const held = winner.tag === current?.codec.tag ? current.codec : former.get(winner.tag);
+      if (codec || !held || !(await isForged(winner, held))) break;
+      infos = infos.filter((info) => info !== winner);
+    }
+    if (!winner) {
+      // Every leaf is a retired key (replayed) or an edited one: the key this device last used goes back.
+      const kept = meta.key && readKeyDoc({ ...meta.key, _id: keyDocId, _rev: leaves[0]!._rev });
+      if (!kept || !chooseKey([kept], retired)) throw damagedKey(leaves[0]);
+      const [put] = (await local.bulkDocs([
+        { ...meta.key, _id: keyDocId, _rev: leaves[0]!._rev },
+        ...leaves.slice(1).map((leaf) => ({ _id: keyDocId, _rev: leaf._rev, _deleted: true })),
+      ])) as CouchWriteResult[];
+      // Met a newer revision: weighed again. Refused for good: said so, not tried forever.
+      if (!put?.ok && !(put && isConflict(put))) throw damagedKey(leaves[0]);
+      return ensureKey();
+    }
     if (!codec && !pulledKey) {
       await pullKey();
       return ensureKey();
     }
     if (!codec) refuse('wrong-passphrase');
-    // The passphrase fits: keys of losing leaves that it also opens are former keys, then the leaves go.
-    const losers = infos.slice(1);
-    for (const info of losers) {
-      const other = await openKey(info, secret, keys);
-      if (other && other.tag !== codec.tag) former.set(other.tag, other);
+    // The passphrase fits: keys of other leaves that it also opens are former keys, then the leaves go.
+    // Leaves that are no key document this release reads are left as they are, as before.
+    const losers = leaves.filter((leaf) => leaf._rev !== winner.rev && readKeyDoc(leaf));
+    const retiring = new Set(winner.encrypted ? winner.former.map(({ tag }) => tag) : []);
+    for (const info of losers.map(readKeyDoc)) {
+      if (!info || info.tag === codec.tag) continue;
+      retiring.add(info.tag);
+      const other = info.encrypted === encrypt && (await openKey(info, secret, keys));
+      if (other) former.set(other.tag, other);
     }
-    if (current && current.codec.tag !== codec.tag) former.set(current.codec.tag, current.codec);
+    if (current && current.codec.tag !== codec.tag) {
+      former.set(current.codec.tag, current.codec);
+      retiring.add(current.codec.tag);
+    }
     if (current?.info.rev !== winner.rev) await openFormerKeys(winner, codec);
+    // Remembered before the losing leaves go: retired keys are never chosen again, and this key can be put back.
+    const added = [...retiring].filter((tag) => !retired.has(tag));
+    if (added.length > 0 || current?.info.rev !== winner.rev) {
+      const key: Record<string, unknown> = { ...leaves.find((leaf) => leaf._rev === winner.rev) };
+      for (const field of ['_id', '_rev', '_conflicts']) delete key[field];
+      await setMeta({ retired: [...retired, ...added].slice(-retiredLimit), key });
+    }
     if (losers.length > 0)
-      await local.bulkDocs(losers.map((info) => ({ _id: keyDocId, _rev: info.rev, _deleted: true })));
+      await local.bulkDocs(losers.map((leaf) => ({ _id: keyDocId, _rev: leaf._rev, _deleted: true })));
     if (current?.codec.tag !== codec.tag) {
       docIds = new Map();
       known = new Map();
@@ -774,7 +827,13 @@ export function createCouchStorage({
         const carried = [await keyBits(info, secret!), ...(await openFormer(info, codec))];
         let made: Awaited<ReturnType<typeof newKey>>;
         try {
-          made = await newKey(next, iterations, keys, info.created, carried);
+          // Newer than the key it replaces by the key rule, even on a clock that runs behind.
+          const created = new Date(Math.max(Date.now(), Date.parse(info.created))).toISOString();
+          made = await newKey(next, iterations, keys, {
+            created,
+            generation: info.generation + 1,
+            former: carried,
+          });
         } finally {
           for (const { bits } of carried) bits.fill(0);
         }

@@ -15,6 +15,7 @@ import {
   toBase64,
 } from '../cipher';
 import { isRecord } from '../../shared/isRecord';
+import type { KeyCandidate } from './keyRule';
 import type { CouchDoc } from './pouch';
 
 /** The one document every device looks for first; its id is the only fixed one in the database. */
@@ -84,18 +85,18 @@ function encryptedCodec(tag: string, cipher: CryptoKey, names: CryptoKey): Codec
 }
 
 /** A key document read and bounds-checked, before any key is derived from it. */
-export type KeyInfo =
-  | { rev: string; created: string; encrypted: false }
-  | {
-      rev: string;
-      created: string;
-      encrypted: true;
-      iterations: number;
-      salt: Uint8Array<ArrayBuffer>;
-      check: { iv: Uint8Array<ArrayBuffer>; data: Uint8Array<ArrayBuffer> };
-      /** Former keys (before a passphrase change), sealed under this one: see `openFormer`. */
-      former: WrappedKey[];
-    };
+export type KeyInfo = Omit<KeyCandidate, 'former'> &
+  (
+    | { encrypted: false }
+    | {
+        encrypted: true;
+        iterations: number;
+        salt: Uint8Array<ArrayBuffer>;
+        check: { iv: Uint8Array<ArrayBuffer>; data: Uint8Array<ArrayBuffer> };
+        /** Former keys (before a passphrase change), sealed under this one: see `openFormer`. */
+        former: WrappedKey[];
+      }
+  );
 
 /** A former key as the key document keeps it: its tag, and its 64 bytes sealed under the current key. */
 export interface WrappedKey {
@@ -111,22 +112,26 @@ export interface WrappedKey {
 export const formerLimit = 32;
 const wrappedLength = 64 + tagLength;
 
-/** What the key check is bound to: change the rounds or the salt and the check no longer opens. */
+/**
+ * What the key check is bound to: change the rounds, the salt, when the key was made or its
+ * generation, and the check no longer opens (so a server cannot make an old key look newer).
+ */
 const kdfOf = (iterations: number, salt: Uint8Array) => ({
   name: 'PBKDF2',
   hash: 'SHA-256',
   iterations,
   salt: toBase64(salt),
 });
-const checkHeader = (iterations: number, salt: Uint8Array) =>
-  encode(JSON.stringify({ format, v: 1, kdf: kdfOf(iterations, salt) }));
+const checkHeader = (iterations: number, salt: Uint8Array, created: string, generation: number) =>
+  encode(JSON.stringify({ format, v: 1, kdf: kdfOf(iterations, salt), created, generation }));
 
 /** Reads a key document; undefined for anything that is not one this release writes. */
 export function readKeyDoc(doc: CouchDoc): KeyInfo | undefined {
-  const { _rev: rev, created } = doc;
+  const { _rev: rev, created, generation } = doc;
   if (doc.format !== format || doc.v !== 1 || typeof rev !== 'string') return undefined;
   if (typeof created !== 'string' || Number.isNaN(Date.parse(created))) return undefined;
-  if (doc.encrypted === false) return { rev, created, encrypted: false };
+  if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0) return undefined;
+  if (doc.encrypted === false) return { rev, created, generation, tag: 'plain', encrypted: false };
   const { kdf, check } = doc;
   if (!isRecord(kdf) || !isRecord(check) || kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256') return undefined;
   if (!isRounds(kdf.iterations) || typeof kdf.salt !== 'string') return undefined;
@@ -135,8 +140,10 @@ export function readKeyDoc(doc: CouchDoc): KeyInfo | undefined {
   const data = typeof check.data === 'string' ? fromBase64(check.data) : undefined;
   if (salt?.length !== saltLength || iv?.length !== ivLength || !data || data.length < tagLength)
     return undefined;
-  const former = readFormer(doc.former, toBase64(salt));
-  return { rev, created, encrypted: true, iterations: kdf.iterations, salt, check: { iv, data }, former };
+  const tag = toBase64(salt);
+  const former = readFormer(doc.former, tag);
+  const { iterations } = kdf;
+  return { rev, created, generation, tag, encrypted: true, iterations, salt, check: { iv, data }, former };
 }
 
 /** The key document's former keys; anything that is not one (tampered with) is left out. */
@@ -199,14 +206,6 @@ async function wrapFormer(
   );
 }
 
-/** The earliest key wins a conflict (then the smaller salt): the log's first key stays its key. */
-export function compareKeys(a: KeyInfo, b: KeyInfo): number {
-  if (a.created !== b.created) return a.created < b.created ? -1 : 1;
-  const ta = a.encrypted ? toBase64(a.salt) : '';
-  const tb = b.encrypted ? toBase64(b.salt) : '';
-  return ta < tb ? -1 : ta > tb ? 1 : 0;
-}
-
 /** Derives keys once per passphrase, salt and rounds; `forget` drops them all (lock). */
 export function keyring() {
   let derived = new Map<string, Promise<{ cipher: CryptoKey; names: CryptoKey }>>();
@@ -237,14 +236,27 @@ export async function openKey(info: KeyInfo, passphrase: string | undefined, key
   if (!info.encrypted) return passphrase === undefined ? plainCodec : undefined;
   if (passphrase === undefined) return undefined;
   const { cipher, names } = await keys.derive(passphrase, info.salt, info.iterations);
+  return (await checks(info, cipher)) ? encryptedCodec(info.tag, cipher, names) : undefined;
+}
+
+async function checks(info: KeyInfo & { encrypted: true }, cipher: CryptoKey) {
+  const { iterations, salt, created, generation, check } = info;
   const opened = await aesOpen(
     cipher,
-    info.check.iv,
-    info.check.data,
-    checkHeader(info.iterations, info.salt),
+    check.iv,
+    check.data,
+    checkHeader(iterations, salt, created, generation),
   );
-  if (!opened || decodeText(opened) !== checkText) return undefined;
-  return encryptedCodec(toBase64(info.salt), cipher, names);
+  return opened !== undefined && decodeText(opened) === checkText;
+}
+
+/**
+ * True when `info` names the key of `codec` (one this device already holds) but its check does
+ * not open: the document was changed after it was written (its moment or generation edited).
+ */
+export async function isForged(info: KeyInfo, codec: Codec): Promise<boolean> {
+  const cipher = cipherKeys.get(codec);
+  return info.encrypted && info.tag === codec.tag && cipher !== undefined && !(await checks(info, cipher));
 }
 
 /**
@@ -256,20 +268,28 @@ export async function newKey(
   passphrase: string | undefined,
   iterations: number,
   keys: Keyring,
-  created = new Date().toISOString(),
-  former: ReadonlyArray<{ tag: string; bits: Uint8Array<ArrayBuffer> }> = [],
+  {
+    created = new Date().toISOString(),
+    generation = 0,
+    former = [],
+  }: {
+    created?: string;
+    generation?: number;
+    former?: ReadonlyArray<{ tag: string; bits: Uint8Array<ArrayBuffer> }>;
+  } = {},
 ): Promise<{ fields: Record<string, unknown>; codec: Codec }> {
   if (passphrase === undefined)
-    return { fields: { format, v: 1, created, encrypted: false }, codec: plainCodec };
+    return { fields: { format, v: 1, created, generation, encrypted: false }, codec: plainCodec };
   const salt = randomBytes(saltLength);
   const { cipher, names } = await keys.derive(passphrase, salt, iterations);
   const iv = randomBytes(ivLength);
-  const data = await aesSeal(cipher, iv, checkText, checkHeader(iterations, salt));
+  const data = await aesSeal(cipher, iv, checkText, checkHeader(iterations, salt, created, generation));
   const codec = encryptedCodec(toBase64(salt), cipher, names);
   const fields: Record<string, unknown> = {
     format,
     v: 1,
     created,
+    generation,
     kdf: kdfOf(iterations, salt),
     check: { iv: toBase64(iv), data },
   };
@@ -280,5 +300,5 @@ export async function newKey(
 /** The 64 bytes of the key `info` describes, from its passphrase: to seal it inside a next key. */
 export async function keyBits(info: KeyInfo, passphrase: string) {
   if (!info.encrypted) throw new TypeError('A log kept in the clear has no key to carry.');
-  return { tag: toBase64(info.salt), bits: await deriveKeyBits(passphrase, info.salt, info.iterations) };
+  return { tag: info.tag, bits: await deriveKeyBits(passphrase, info.salt, info.iterations) };
 }
