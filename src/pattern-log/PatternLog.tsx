@@ -1,6 +1,8 @@
 import {
   forwardRef,
   lazy,
+  memo,
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -31,8 +33,11 @@ import {
 } from '../shared/widget';
 import {
   PatternLogContext,
+  PatternLogSettingsContext,
   usePatternLogContext,
+  usePatternLogSettings,
   type PatternLogContextValue,
+  type PatternLogSettings,
   type PatternLogOption,
   type PatternLogPart,
 } from './context';
@@ -123,6 +128,25 @@ const EntryHistory = /* @__PURE__ */ lazy(() =>
   import('./EntryHistory').then((module) => ({ default: module.EntryHistory })),
 );
 
+const noClassNames = {};
+
+/** Both contexts: parts that need only the settings skip the renders a change to the log brings. */
+function PatternLogContexts({
+  settings,
+  value,
+  children,
+}: {
+  settings: PatternLogSettings;
+  value: PatternLogContextValue;
+  children: ReactNode;
+}) {
+  return (
+    <PatternLogSettingsContext.Provider value={settings}>
+      <PatternLogContext.Provider value={value}>{children}</PatternLogContext.Provider>
+    </PatternLogSettingsContext.Provider>
+  );
+}
+
 /** Runs a change; false when the log refused it (nothing changed), so the person can be told. */
 function attempt(change: () => unknown): boolean {
   try {
@@ -164,9 +188,10 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
         lists[kind].find((o) => o.id === id)?.label ?? id;
       return { ...lists, labelOf };
     }, [patterns, bodyAreas, paths, common, messages]);
-    const value = useMemo<PatternLogContextValue>(() => {
-      return {
-        log,
+    const { add, update, remove } = log;
+    const settings = useMemo<PatternLogSettings>(
+      () => ({
+        actions: { add, update, remove },
         messages,
         common,
         format,
@@ -174,16 +199,24 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
         bodyAreas: lists.body,
         paths: lists.path,
         labelOf: lists.labelOf,
+        idBase,
+        pageSize,
+        classNames: parts ?? noClassNames,
+      }),
+      [add, update, remove, messages, common, format, lists, idBase, pageSize, parts],
+    );
+    const value = useMemo<PatternLogContextValue>(
+      () => ({
+        ...settings,
+        log,
         filter,
         setFilter,
         visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
-        idBase,
-        pageSize,
-        classNames: parts ?? {},
-      };
-    }, [log, messages, common, format, lists, filter, idBase, pageSize, parts]);
+      }),
+      [settings, log, filter],
+    );
     return (
-      <PatternLogContext.Provider value={value}>
+      <PatternLogContexts settings={settings} value={value}>
         <section
           ref={ref}
           {...mergeRootProps(
@@ -226,7 +259,7 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
             )}
           </div>
         </section>
-      </PatternLogContext.Provider>
+      </PatternLogContexts>
     );
   },
 );
@@ -325,7 +358,8 @@ export function PatternLogStatusNotice() {
 
 /** The quick-add form: a pattern is all it needs, and Enter logs it. */
 export function PatternLogQuickAdd() {
-  const { log, messages, idBase, classNames } = usePatternLogContext();
+  // The settings alone: the form does not render again for every entry added to the log.
+  const { actions, messages, idBase, classNames } = usePatternLogSettings();
   // Each entry of 9–10 brings its own offer (a new key), announced once; the next entry clears it.
   const [strongEntries, setStrongEntries] = useState(0);
   const [offer, setOffer] = useState(false);
@@ -338,7 +372,7 @@ export function PatternLogQuickAdd() {
       <EntryForm
         submitLabel={messages.add}
         onSubmit={(values) => {
-          const added = attempt(() => log.add(values));
+          const added = attempt(() => actions.add(values));
           announce(added ? messages.added : messages.entryRefused);
           const strong = added && isHighIntensity(values.intensity);
           setOffer(strong);
@@ -414,21 +448,30 @@ function ConfirmStep({ trigger, title, body, confirm, cancel, onConfirm }: Confi
   );
 }
 
-function EntryItem({
-  entry,
-  onEdit,
-  editing,
-  focusLater,
-}: {
+interface EntryItemProps {
   entry: PatternLogEntry;
+  /** Changes since the last save, not yet kept in storage. */
+  unsaved: boolean;
   onEdit: (id: string | null) => void;
   editing: boolean;
   /** Focuses the element with this id once the list has rendered the change. */
   focusLater: (id: string) => void;
-}) {
-  const { log, messages, idBase, classNames } = usePatternLogContext();
+}
+
+/**
+ * One entry's row. Memoised, with the settings alone from context: adding an entry renders the
+ * new row, not every row on the page again.
+ */
+const EntryItem = /* @__PURE__ */ memo(function EntryItem({
+  entry,
+  unsaved,
+  onEdit,
+  editing,
+  focusLater,
+}: EntryItemProps) {
+  // `log` here is its actions only; whether the entry is saved comes as a prop.
+  const { actions: log, messages, idBase, classNames } = usePatternLogSettings();
   const { time, pattern } = useEntryHeadline(entry);
-  const unsaved = log.unsavedIds.has(entry.id);
   if (editing)
     return (
       <li className={cx('attune-PatternLog-entry', classNames.entry)} data-state="editing">
@@ -488,7 +531,7 @@ function EntryItem({
       )}
     </li>
   );
-}
+});
 
 /** The entries by day, newest first, a page at a time; edit, delete and undo. */
 export function PatternLogList() {
@@ -502,6 +545,17 @@ export function PatternLogList() {
     document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = null;
   });
+  // The same functions from one render to the next, so that rows left as they were are skipped.
+  const focusLater = useCallback((id: string) => {
+    focusAfter.current = id;
+  }, []);
+  const onEdit = useCallback(
+    (id: string | null) => {
+      focusAfter.current = id === null ? `${idBase}-edit-${editing}` : null;
+      setEditing(id);
+    },
+    [idBase, editing],
+  );
   const patternsInLog = useMemo(() => patternsOf(log.entries), [log.entries]);
   const days = useMemo(() => {
     const groups: Array<{ day: string; entries: PatternLogEntry[] }> = [];
@@ -561,12 +615,10 @@ export function PatternLogList() {
                   <EntryItem
                     key={entry.id}
                     entry={entry}
+                    unsaved={log.unsavedIds.has(entry.id)}
                     editing={editing === entry.id}
-                    focusLater={(id) => (focusAfter.current = id)}
-                    onEdit={(id) => {
-                      focusAfter.current = id === null ? `${idBase}-edit-${editing}` : null;
-                      setEditing(id);
-                    }}
+                    focusLater={focusLater}
+                    onEdit={onEdit}
                   />
                 ))}
               </ul>
