@@ -249,20 +249,28 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
           )}
           <div {...hiddenWhile(gentle.offering)}>
             <PatternLogStatusNotice />
-            {children ?? (
-              <>
-                <PatternLogQuickAdd />
-                <PatternLogList />
-                <PatternLogInsights />
-                <PatternLogData />
-              </>
-            )}
+            {children ?? <WholeLog />}
           </div>
         </section>
       </PatternLogContexts>
     );
   },
 );
+
+/**
+ * Every part, when the host picks none. Memoised: a change to the log renders again only the
+ * parts that read it from context, not the form.
+ */
+const WholeLog = /* @__PURE__ */ memo(function WholeLog() {
+  return (
+    <>
+      <PatternLogQuickAdd />
+      <PatternLogList />
+      <PatternLogInsights />
+      <PatternLogData />
+    </>
+  );
+});
 
 /** Why the log is locked, in words that fit: a passphrase that doesn't fit, a lock, or not a log. */
 function lockedBody(error: unknown, messages: PatternLogMessages): string {
