@@ -40,6 +40,7 @@ await page.waitForFunction(() => 'bench' in window);
 
 const budgets = {
   firstRender: 100,
+  firstRenderIndexedDB: 100,
   addOne: 5,
   addOneInsights: 100,
   addOneInsightsLongestTask: 16,
@@ -47,10 +48,13 @@ const budgets = {
   exportJSON: 50,
 };
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+// BENCH_MEASURES=firstRender,addOne runs only those rows; BENCH_TWO_TABS=0 skips the two-tab check.
+const only = process.env.BENCH_MEASURES?.split(',');
 const rows = [];
 for (const size of sizes) {
   await page.evaluate((n) => window.setSize(n), size);
   for (const [name, budget] of Object.entries(budgets)) {
+    if (only && !only.includes(name)) continue;
     const times = [];
     for (let i = 0; i < runs; i++) times.push(await page.evaluate((n) => window.bench[n](), name));
     times.sort((a, b) => a - b);

@@ -158,30 +158,90 @@ export function InsightsView() {
   const id = useId();
   const counting = useInsights(log.entries);
   // Until the first count of a long log arrives: the number of times is known, the rest follows.
-  const insights = counting.insights ?? { ...noInsights, timesNoticed: log.entries.length };
+  const total = log.entries.length;
+  const insights = useMemo(
+    () => counting.insights ?? { ...noInsights, timesNoticed: total },
+    [counting.insights, total],
+  );
   const [sessionStart] = useState(() => Date.now());
   const days =
     log.lastVisitAt === undefined ? undefined : (sessionStart - Date.parse(log.lastVisitAt)) / 864e5;
-  const periodLabel = (period: InsightPeriod) => {
-    const [year, month, day] = period.start.split('-').map(Number) as [number, number, number];
-    const date = new Date(year, month - 1, day);
-    return insights.periodKind === 'week'
-      ? messages.week({ date: format.date(date, { month: 'short', day: 'numeric' }) })
-      : format.date(date, { month: 'long', year: 'numeric' });
-  };
-  const latest = insights.periods.findLast((p) => p.total > p.when.unknown);
-  const whenSummary =
-    insights.earlierShare === undefined || !latest
-      ? messages.whenSummaryNone
-      : messages.whenSummary({
-          share: format.number(insights.earlierShare, { style: 'percent' }),
-          period: periodLabel(latest),
-        });
-  // How many moments have a way noted, never which way led: the chart shows the mix without a scorecard.
-  const pathCount = insights.periods.reduce(
-    (sum, p) => sum + Object.values(p.paths).reduce((a, b) => a + (b ?? 0), 0),
-    0,
-  );
+  // Only a new count changes what follows: adding an entry renders the look back again while
+  // the count is on its way, and its charts and tables (hundreds of dates and numbers) stay.
+  const counted = useMemo(() => {
+    const periodLabel = (period: InsightPeriod) => {
+      const [year, month, day] = period.start.split('-').map(Number) as [number, number, number];
+      const date = new Date(year, month - 1, day);
+      return insights.periodKind === 'week'
+        ? messages.week({ date: format.date(date, { month: 'short', day: 'numeric' }) })
+        : format.date(date, { month: 'long', year: 'numeric' });
+    };
+    const latest = insights.periods.findLast((p) => p.total > p.when.unknown);
+    const whenSummary =
+      insights.earlierShare === undefined || !latest
+        ? messages.whenSummaryNone
+        : messages.whenSummary({
+            share: format.number(insights.earlierShare, { style: 'percent' }),
+            period: periodLabel(latest),
+          });
+    // How many moments have a way noted, never which way led: the chart shows the mix without a scorecard.
+    const pathCount = insights.periods.reduce(
+      (sum, p) => sum + Object.values(p.paths).reduce((a, b) => a + (b ?? 0), 0),
+      0,
+    );
+    return insights.timesNoticed === 0 ? (
+      <p>{messages.insightsEmpty}</p>
+    ) : (
+      <>
+        <p className="attune-PatternLog-count">{messages.timesNoticed({ count: insights.timesNoticed })}</p>
+        <StackedChart
+          title={messages.whenChartTitle}
+          summary={whenSummary}
+          periods={insights.periods}
+          periodLabel={periodLabel}
+          series={whenSeries.map((when, index) => ({
+            key: when,
+            label: when === 'unknown' ? messages.notNoted : common.when[when],
+            colour: seriesColours[index]!,
+            value: (p) => p.when[when],
+          }))}
+        />
+        <StackedChart
+          title={messages.pathsChartTitle}
+          summary={pathCount > 0 ? messages.pathsSummary({ count: pathCount }) : messages.pathsSummaryNone}
+          periods={insights.periods}
+          periodLabel={periodLabel}
+          series={insights.paths.slice(0, seriesColours.length).map((path, index) => ({
+            key: path,
+            label: labelOf('path', path),
+            colour: seriesColours[index]!,
+            value: (p) => p.paths[path] ?? 0,
+          }))}
+        />
+        <div className="attune-PatternLog-tops">
+          {(
+            [
+              ['pattern', messages.topPatternsHeading, insights.topPatterns],
+              ['body', messages.topBodyHeading, insights.topBody],
+            ] as const
+          ).map(([kind, heading, items]) =>
+            items.length ? (
+              <div key={kind}>
+                <h4 id={`${id}-${kind}`}>{heading}</h4>
+                <ol aria-labelledby={`${id}-${kind}`}>
+                  {items.map((item) => (
+                    <li key={item.id}>
+                      {labelOf(kind, item.id)}: {format.number(item.count)}
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            ) : null,
+          )}
+        </div>
+      </>
+    );
+  }, [insights, messages, common, format, labelOf, id]);
   return (
     <section
       className={cx('attune-PatternLog-insights', classNames.insights)}
@@ -192,58 +252,7 @@ export function InsightsView() {
       {days !== undefined && days >= gapDays && (
         <p className="attune-PatternLog-welcome">{messages.welcomeBack}</p>
       )}
-      {insights.timesNoticed === 0 ? (
-        <p>{messages.insightsEmpty}</p>
-      ) : (
-        <>
-          <p className="attune-PatternLog-count">{messages.timesNoticed({ count: insights.timesNoticed })}</p>
-          <StackedChart
-            title={messages.whenChartTitle}
-            summary={whenSummary}
-            periods={insights.periods}
-            periodLabel={periodLabel}
-            series={whenSeries.map((when, index) => ({
-              key: when,
-              label: when === 'unknown' ? messages.notNoted : common.when[when],
-              colour: seriesColours[index]!,
-              value: (p) => p.when[when],
-            }))}
-          />
-          <StackedChart
-            title={messages.pathsChartTitle}
-            summary={pathCount > 0 ? messages.pathsSummary({ count: pathCount }) : messages.pathsSummaryNone}
-            periods={insights.periods}
-            periodLabel={periodLabel}
-            series={insights.paths.slice(0, seriesColours.length).map((path, index) => ({
-              key: path,
-              label: labelOf('path', path),
-              colour: seriesColours[index]!,
-              value: (p) => p.paths[path] ?? 0,
-            }))}
-          />
-          <div className="attune-PatternLog-tops">
-            {(
-              [
-                ['pattern', messages.topPatternsHeading, insights.topPatterns],
-                ['body', messages.topBodyHeading, insights.topBody],
-              ] as const
-            ).map(([kind, heading, items]) =>
-              items.length ? (
-                <div key={kind}>
-                  <h4 id={`${id}-${kind}`}>{heading}</h4>
-                  <ol aria-labelledby={`${id}-${kind}`}>
-                    {items.map((item) => (
-                      <li key={item.id}>
-                        {labelOf(kind, item.id)}: {format.number(item.count)}
-                      </li>
-                    ))}
-                  </ol>
-                </div>
-              ) : null,
-            )}
-          </div>
-        </>
-      )}
+      {counted}
     </section>
   );
 }

@@ -48,6 +48,7 @@ import {
   type ImportResult,
 } from './logStore';
 import { localDay } from './localDay';
+import { patternsOf } from './logReducer';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
@@ -151,20 +152,28 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
     const [filter, setFilter] = useState('');
     const exitButton = useRef<HTMLButtonElement>(null);
     const gentle = useGentleExit(onExit, undefined, [exitButton]);
+    // Apart from the log: an entry added leaves the options and labels (and what only they
+    // shape, such as the look back's charts) as they were.
+    const lists = useMemo(() => {
+      const lists = {
+        pattern: options(patterns ?? [...defaultPatternIds], common.patterns),
+        body: options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas),
+        path: options(paths ?? ['compassion', 'shame'], messages.paths),
+      };
+      const labelOf: PatternLogContextValue['labelOf'] = (kind, id) =>
+        lists[kind].find((o) => o.id === id)?.label ?? id;
+      return { ...lists, labelOf };
+    }, [patterns, bodyAreas, paths, common, messages]);
     const value = useMemo<PatternLogContextValue>(() => {
-      const patternOptions = options(patterns ?? [...defaultPatternIds], common.patterns);
-      const bodyOptions = options(bodyAreas ?? [...defaultBodyAreas], common.bodyAreas);
-      const pathOptions = options(paths ?? ['compassion', 'shame'], messages.paths);
-      const lists = { pattern: patternOptions, body: bodyOptions, path: pathOptions };
       return {
         log,
         messages,
         common,
         format,
-        patterns: patternOptions,
-        bodyAreas: bodyOptions,
-        paths: pathOptions,
-        labelOf: (kind, id) => lists[kind].find((o) => o.id === id)?.label ?? id,
+        patterns: lists.pattern,
+        bodyAreas: lists.body,
+        paths: lists.path,
+        labelOf: lists.labelOf,
         filter,
         setFilter,
         visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
@@ -172,7 +181,7 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
         pageSize,
         classNames: parts ?? {},
       };
-    }, [log, messages, common, format, patterns, bodyAreas, paths, filter, idBase, pageSize, parts]);
+    }, [log, messages, common, format, lists, filter, idBase, pageSize, parts]);
     return (
       <PatternLogContext.Provider value={value}>
         <section
@@ -240,7 +249,11 @@ export function PatternLogStatusNotice() {
   const { log, messages, idBase } = usePatternLogContext();
   const { status } = log;
   const problem = status === 'unreadable' || status === 'locked';
-  const line = problem ? '' : messages.status[status === 'unavailable' ? 'unsaved' : status];
+  const line = problem
+    ? ''
+    : log.loadingOlder && status === 'loading'
+      ? messages.olderLoading
+      : messages.status[status === 'unavailable' ? 'unsaved' : status];
   const heading = status === 'locked' ? messages.lockedTitle : messages.unreadableTitle;
   // Once shown, the sync line stays mounted (it says nothing for a state it does not know), so
   // it remembers what it last announced, as it did before its code loaded on demand.
@@ -506,7 +519,7 @@ export function PatternLogList() {
     document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = null;
   });
-  const patternsInLog = useMemo(() => Array.from(new Set(log.entries.map((e) => e.pattern))), [log.entries]);
+  const patternsInLog = useMemo(() => patternsOf(log.entries), [log.entries]);
   const days = useMemo(() => {
     const groups: Array<{ day: string; entries: PatternLogEntry[] }> = [];
     for (const entry of visibleEntries.slice(0, shown)) {
@@ -671,15 +684,28 @@ export function PatternLogData() {
       ? outcome.errors.map((e) => messages.problemAt({ path: e.path, problem: messages.problems[e.code] }))
       : [];
   const conflicts = outcome && 'conflicts' in outcome ? outcome.conflicts : [];
+  // Older entries still loading: a download now would miss them. The buttons stay focusable
+  // (aria-disabled), described by the line that says why.
+  const waiting = log.loadingOlder;
+  const waitingProps = waiting
+    ? { 'aria-disabled': true, 'aria-describedby': `${idBase}-exportWaiting` }
+    : {};
   return (
     <section className={cx('attune-PatternLog-data', classNames.data)} aria-labelledby={`${idBase}-data`}>
       <h3 id={`${idBase}-data`}>{messages.dataHeading}</h3>
       <p className="attune-PatternLog-hint">{messages.privacy}</p>
       {log.persistence && <p className="attune-PatternLog-hint">{messages.persistence[log.persistence]}</p>}
+      {waiting && (
+        <p id={`${idBase}-exportWaiting`} className="attune-PatternLog-hint">
+          {messages.exportWaiting}
+        </p>
+      )}
       <div className="attune-PatternLog-actions">
         <Button
           quiet
+          {...waitingProps}
           onClick={() =>
+            waiting ||
             saveTextFile(log.exportJSON(), `${messages.fileName}-${stamp()}.json`, 'application/json')
           }
         >
@@ -687,7 +713,9 @@ export function PatternLogData() {
         </Button>
         <Button
           quiet
+          {...waitingProps}
           onClick={() =>
+            waiting ||
             saveTextFile(log.exportCSV(visibleEntries), `${messages.fileName}-${stamp()}.csv`, 'text/csv')
           }
         >

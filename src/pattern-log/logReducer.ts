@@ -50,7 +50,47 @@ function nextClock(state: LogState, now: number): number {
   return Math.max(now, state.clock + 1);
 }
 
-function insertSorted(entries: PatternLogEntry[], entry: PatternLogEntry): PatternLogEntry[] {
+/**
+ * Beside each entry list (newest first, in `compareEntries` order, one entry per id): its
+ * entries by id, and per pattern how many entries it has and its newest. An entry's position
+ * is found by binary search from its time and id, so adds, edits and deletes never scan or
+ * re-sort the list. The index moves on to the list a change makes (an older list no longer in
+ * use gives it up, and builds a new one should it ever be asked again).
+ */
+interface EntryIndex {
+  byId: Map<string, PatternLogEntry>;
+  patterns: Map<string, { count: number; newest: PatternLogEntry }>;
+}
+
+const indexes = new WeakMap<readonly PatternLogEntry[], EntryIndex>();
+
+function indexOf(entries: readonly PatternLogEntry[]): EntryIndex {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = { byId: new Map(), patterns: new Map() };
+    for (const entry of entries) {
+      index.byId.set(entry.id, entry);
+      const pattern = index.patterns.get(entry.pattern);
+      if (pattern) pattern.count++;
+      else index.patterns.set(entry.pattern, { count: 1, newest: entry });
+    }
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
+/** The entry with this id in a list, without scanning it. */
+export const entryById = (entries: readonly PatternLogEntry[], id: string): PatternLogEntry | undefined =>
+  indexOf(entries).byId.get(id);
+
+/** The patterns a list holds, in the order they first appear in it (newest first). */
+export const patternsOf = (entries: readonly PatternLogEntry[]): string[] =>
+  [...indexOf(entries).patterns]
+    .sort(([, a], [, b]) => compareEntries(a.newest, b.newest))
+    .map(([pattern]) => pattern);
+
+/** Where `entry` is, or would go, in a list sorted by `compareEntries`. */
+function positionOf(entries: readonly PatternLogEntry[], entry: PatternLogEntry): number {
   let low = 0;
   let high = entries.length;
   while (low < high) {
@@ -58,25 +98,64 @@ function insertSorted(entries: PatternLogEntry[], entry: PatternLogEntry): Patte
     if (compareEntries(entries[mid]!, entry) < 0) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+/**
+ * A new list with the entry of `id` taken out and `entry` (if any) put in its place by time:
+ * one copy of the list and two binary searches, the index moved to the new list and updated.
+ */
+function replaceEntry(entries: PatternLogEntry[], id: string, entry?: PatternLogEntry): PatternLogEntry[] {
+  const index = indexOf(entries);
   const next = entries.slice();
-  next.splice(low, 0, entry);
+  const old = index.byId.get(id);
+  if (old) {
+    const at = positionOf(next, old);
+    next.splice(at, 1);
+    index.byId.delete(id);
+    const pattern = index.patterns.get(old.pattern)!;
+    if (--pattern.count === 0) index.patterns.delete(old.pattern);
+    // Its pattern's newest entry: the next one of that pattern takes its place.
+    else if (pattern.newest === old)
+      for (let i = at; i < next.length; i++)
+        if (next[i]!.pattern === old.pattern) {
+          pattern.newest = next[i]!;
+          break;
+        }
+  }
+  if (entry) {
+    next.splice(positionOf(next, entry), 0, entry);
+    index.byId.set(entry.id, entry);
+    const pattern = index.patterns.get(entry.pattern);
+    if (!pattern) index.patterns.set(entry.pattern, { count: 1, newest: entry });
+    else {
+      pattern.count++;
+      if (compareEntries(entry, pattern.newest) < 0) pattern.newest = entry;
+    }
+  }
+  indexes.delete(entries);
+  indexes.set(next, index);
   return next;
 }
 
 /** Puts `entry` in place of any entry with its id, keeping the order; clears its tombstone. */
 function put(state: LogState, entry: PatternLogEntry, clock: number, undo: UndoStep[]): LogState {
-  const without = state.entries.filter((e) => e.id !== entry.id);
   let removed = state.removed;
   if (hasOwn(removed, entry.id)) {
     removed = { ...removed };
     delete removed[entry.id];
   }
-  return { entries: insertSorted(without, entry), removed, undo: undo.slice(-undoLimit), clock };
+  return {
+    entries: replaceEntry(state.entries, entry.id, entry),
+    removed,
+    undo: undo.slice(-undoLimit),
+    clock,
+  };
 }
 
 function drop(state: LogState, id: string, clock: number, undo: UndoStep[]): LogState {
   return {
-    entries: state.entries.filter((e) => e.id !== id),
+    entries: replaceEntry(state.entries, id),
     removed: { ...state.removed, [id]: new Date(clock).toISOString() },
     undo: undo.slice(-undoLimit),
     clock,
@@ -129,7 +208,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       return put(state, entry, clock, [...state.undo, { kind: 'add', id: entry.id }]);
     }
     case 'update': {
-      const before = state.entries.find((e) => e.id === action.id);
+      const before = entryById(state.entries, action.id);
       if (!before) return state;
       const clock = nextClock(state, action.now);
       const entry = storedForm({
@@ -141,7 +220,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       return put(state, entry, clock, [...state.undo, { kind: 'update', before }]);
     }
     case 'remove': {
-      const entry = state.entries.find((e) => e.id === action.id);
+      const entry = entryById(state.entries, action.id);
       if (!entry) return state;
       const clock = nextClock(state, action.now);
       return drop(state, action.id, clock, [...state.undo, { kind: 'remove', entry }]);
@@ -154,7 +233,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       const stamp = new Date(clock).toISOString();
       switch (step.kind) {
         case 'add':
-          return state.entries.some((e) => e.id === step.id)
+          return entryById(state.entries, step.id)
             ? drop(state, step.id, clock, rest)
             : { ...state, undo: rest };
         case 'update':

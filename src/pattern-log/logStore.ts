@@ -2,6 +2,7 @@ import { isRecord } from '../shared/isRecord';
 import type { Moment } from '../shared/moment';
 import { entriesToCSV } from './csv';
 import {
+  currentVersion,
   newEntryProblems,
   parseDocument,
   serializeDocument,
@@ -9,6 +10,7 @@ import {
   type PatternLogEntry,
 } from './document';
 import {
+  entryById,
   initialLogState,
   logReducer,
   mergeState,
@@ -103,6 +105,12 @@ export interface PatternLogSnapshot {
   lastVisitAt: string | undefined;
   /** The browser's answer to `persist`; undefined until asked, or when not asked. */
   persistence: PatternLogPersistence | undefined;
+  /**
+   * The newest entries are shown (per-entry storage that keeps them aside, `loadNewest`) and the
+   * older ones are still loading. Changes made meanwhile are kept and saved once they arrive;
+   * `clear` and `importJSON` wait for them; an export now would hold only the entries shown.
+   */
+  loadingOlder: boolean;
 }
 
 export interface PatternLogStoreOptions {
@@ -152,10 +160,14 @@ export interface PatternLogStore {
   remove: (id: string) => void;
   /** Takes back the latest add, edit or delete made here; returns what it took back. */
   undo: () => UndoStep | undefined;
-  /** Deletes every entry, here and in storage. Resolves when the deletion is saved. */
+  /**
+   * Deletes every entry, here and in storage, once every entry has loaded (`loadingOlder`).
+   * Resolves when the deletion is saved.
+   */
   clear: () => Promise<void>;
   /** Resolves once every change made so far is saved; rejects with the reason it is not. */
   flush: () => Promise<void>;
+  /** The whole log; while `loadingOlder`, only the entries loaded so far (PatternLog waits). */
   exportJSON: () => string;
   exportCSV: (entries?: readonly PatternLogEntry[]) => string;
   /**
@@ -220,6 +232,13 @@ export function createPatternLogStore(
     storage.loadChanges && storage.saveChanges
       ? { loadChanges: storage.loadChanges.bind(storage), saveChanges: storage.saveChanges.bind(storage) }
       : undefined;
+  /** The newest page shown before the records are read (these very objects), until they are. */
+  let preview: ReadonlySet<PatternLogEntry> | undefined;
+  let loadingOlder = false;
+  /** Waiting for the older entries (see `olderEntries`). */
+  const waitingForOlder: Array<() => void> = [];
+  /** Showing the newest page, which the first read of the records waits for. */
+  let showingNewest: Promise<void> | undefined;
   let snapshot = makeSnapshot();
 
   function makeSnapshot(): PatternLogSnapshot {
@@ -234,6 +253,7 @@ export function createPatternLogStore(
       nextUndo: state.undo[state.undo.length - 1],
       lastVisitAt,
       persistence,
+      loadingOlder,
     };
   }
 
@@ -361,18 +381,31 @@ export function createPatternLogStore(
    */
   async function readMergeWriteEntries(entryStorage: NonNullable<typeof perEntry>) {
     const wasLoaded = loaded;
+    // The newest page shows first, so that reading every record does not hold it up.
+    if (!storedCopy) await showingNewest;
     // The first read reads everything (no revision yet) while the stored copy's code loads.
     const [found, copy] = await Promise.all([
       entryStorage.loadChanges(storedCopy?.revision),
       storedCopy ?? import('./storedCopy').then((module) => module.createStoredCopy()),
     ]);
     storedCopy = copy;
+    if (preview) {
+      // The records replace the newest page (a stale or altered one changes nothing stored);
+      // what was changed or added here since is a new object, and stays.
+      const shown = preview;
+      state = { ...state, entries: state.entries.filter((entry) => !shown.has(entry)) };
+      preview = undefined;
+    }
     const legacy = found.document;
     if (status === 'unreadable' && approvedOverwrite === undefined && legacy === unreadableText) return;
     const { document: read, quarantineChanged } = copy.read(found.records, found.quarantine, found.revision);
     if (read.entries.length > 0 || Object.keys(read.removed).length > 0) {
       state = mergeState(state, read);
       copy.adopt(state, read.entries);
+    }
+    if (loadingOlder) {
+      loadingOlder = false;
+      waitingForOlder.splice(0).forEach((resolve) => resolve());
     }
     // Unless another log changed it, this log's quarantine stands (it may have just been cleared).
     if (quarantineChanged) quarantine = found.quarantine;
@@ -398,13 +431,42 @@ export function createPatternLogStore(
         emit();
       }
       const { count: _count, ...write } = changes;
-      const saved = await entryStorage.saveChanges(absorbed === undefined ? write : { ...write, absorbed });
+      const newest = copy.newest(state);
+      const saved = await entryStorage.saveChanges(
+        absorbed === undefined ? { ...write, newest } : { ...write, newest, absorbed },
+      );
       copy.wrote(write, saved);
       if (write.quarantine) quarantine = write.quarantine;
     }
     if (stashed.length > 0) await storage.dropStashed?.(stashed);
     settled(mark);
   }
+
+  /**
+   * A long log on per-entry storage shows its newest page at once, from the small record kept
+   * beside the records, checked, and only until the records themselves are read: they replace
+   * it. With no such record (an older version wrote last), the log loads whole, as before.
+   */
+  async function showNewest(loadNewest: () => Promise<unknown[] | null>) {
+    try {
+      const [found, module] = await Promise.all([loadNewest(), import('./storedCopy')]);
+      const page = found && !storedCopy ? module.newestPage(found) : [];
+      if (page.length === 0) return;
+      state = mergeState(state, { version: currentVersion, entries: page, removed: {} });
+      preview = new Set(page);
+      loadingOlder = true;
+      lastVisitAt = state.entries.find((entry) => preview!.has(entry))?.at;
+      emit();
+      // A task for the page to show it before every record is read and parsed.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } catch {
+      // No newest page; the records load as usual.
+    }
+  }
+
+  /** Resolves once the older entries have arrived (at once when none are on their way). */
+  const olderEntries = () =>
+    new Promise<void>((resolve) => (loadingOlder ? waitingForOlder.push(resolve) : resolve()));
 
   /**
    * Merges what closing pages stashed (this one's too, after a reload); returns those it took in,
@@ -469,7 +531,10 @@ export function createPatternLogStore(
    */
   function onPageHide() {
     const unsaved = dirty.size > 0 || changeCount > savedThrough;
-    if (!loaded || !unsaved || status === 'unreadable' || status === 'locked') return;
+    if (!unsaved || status === 'unreadable' || status === 'locked') return;
+    // Not loaded yet (the newest page on screen, the rest on its way): only a stash, which is
+    // merged, never the whole log written over what is stored.
+    if (!loaded && !storage.stash) return;
     try {
       // The entries changed here, and every deletion (ids and times only): small, and enough.
       const entries = state.entries.filter((entry) => dirty.has(entry.id));
@@ -478,7 +543,7 @@ export function createPatternLogStore(
     } catch {
       // No room for the stash: write the whole log after all, the one chance left.
     }
-    storage.save(currentText()).catch(() => undefined);
+    if (loaded) storage.save(currentText()).catch(() => undefined);
   }
 
   function onVisibilityChange() {
@@ -521,6 +586,8 @@ export function createPatternLogStore(
       return { ok: false, reason: 'invalid', errors: [{ path: '', code: 'not-json' }] };
     if (text.length > maxImportLength)
       return { ok: false, reason: 'invalid', errors: [{ path: '', code: 'too-large' }] };
+    // Conflicts and duplicates are found against the whole log, older entries too.
+    await olderEntries();
     // Loaded on demand: a file is imported rarely, and most logs never are.
     const { planImport } = await import('./importPlan');
     const plan = planImport(state, text, { conflicts, now: now(), newId });
@@ -560,6 +627,8 @@ export function createPatternLogStore(
         stopPage();
       };
       if (persist) void askToPersist();
+      if (perEntry && storage.loadNewest && !storedCopy)
+        showingNewest ??= showNewest(storage.loadNewest.bind(storage));
       void sync();
     },
     stop() {
@@ -572,21 +641,21 @@ export function createPatternLogStore(
       const { updatedAt: _ignored, ...rest } = input as NewPatternLogEntry & { updatedAt?: unknown };
       const entry = { ...rest, id: rest.id ?? newId(), at: rest.at ?? new Date(now()).toISOString() };
       const found = newEntryProblems(entry);
-      if (found.length === 0 && state.entries.some((e) => e.id === entry.id))
+      if (found.length === 0 && entryById(state.entries, entry.id))
         found.push({ path: 'id', code: 'duplicate-id' });
       if (found.length > 0) refuse(found);
       apply({ type: 'add', entry: entry, now: now() }, entry.id);
-      return state.entries.find((e) => e.id === entry.id)!;
+      return entryById(state.entries, entry.id)!;
     },
     update(id, changes) {
       if (!isRecord(changes)) refuse([{ path: '', code: 'not-a-log' }]);
-      const before = state.entries.find((e) => e.id === id);
+      const before = entryById(state.entries, id);
       if (!before) return undefined;
       const { updatedAt: _ignored, ...rest } = changes as PatternLogChanges & { updatedAt?: unknown };
       const found = newEntryProblems({ ...before, ...rest, id }, { checkAt: rest.at !== undefined });
       if (found.length > 0) refuse(found);
       apply({ type: 'update', id, changes: rest, now: now() }, id);
-      return state.entries.find((e) => e.id === id);
+      return entryById(state.entries, id);
     },
     remove: (id) => apply({ type: 'remove', id, now: now() }, id),
     undo() {
@@ -597,6 +666,8 @@ export function createPatternLogStore(
       return step;
     },
     async clear() {
+      // Every entry must be here to be deleted, or the older ones would come back.
+      await olderEntries();
       apply({ type: 'clear', now: now() });
       quarantine = [];
       storedCopy?.discardUnreadable();

@@ -14,6 +14,8 @@ export interface PatternLogMessages {
   /** A short line for each storage status. */
   /** `unavailable` shows the `unsaved` line; `unreadable` and `locked` show a notice instead. */
   status: Record<'loading' | 'ready' | 'saving' | 'unsaved', string>;
+  /** A long log shows its newest entries first; this line stays while the older ones load. */
+  olderLoading: string;
   retry: string;
   unsavedMark: string;
   unreadableTitle: string;
@@ -113,6 +115,8 @@ export interface PatternLogMessages {
   privacy: string;
   exportJSON: string;
   exportCSV: string;
+  /** Beside the download buttons while the older entries load (a download would miss them). */
+  exportWaiting: string;
   importLabel: string;
   imported: (values: Count) => string;
   importNothingNew: string;
@@ -152,6 +156,7 @@ export const patternLogMessages: PatternLogMessages = {
     saving: 'Saving…',
     unsaved: 'Not saved yet. Your entries stay here; saving will be tried again.',
   },
+  olderLoading: 'Your newest entries are here. Older ones are still on their way.',
   retry: 'Try again now',
   unsavedMark: 'Not saved yet',
   unreadableTitle: 'Your saved log couldn’t be read',
@@ -256,6 +261,7 @@ export const patternLogMessages: PatternLogMessages = {
   privacy: 'Nothing is sent anywhere. Downloads are files your browser saves.',
   exportJSON: 'Download all as JSON',
   exportCSV: 'Download shown entries as CSV',
+  exportWaiting: 'Downloads open up once every entry has arrived, so nothing is left out.',
   importLabel: 'Import a JSON file',
   imported: ({ count }) => (count === 1 ? 'Imported 1 entry.' : `Imported ${count} entries.`),
   importNothingNew: 'Nothing new: every entry in this file is already here.',
@@ -315,6 +321,7 @@ export const patternLogMessagesEs: PatternLogMessages = {
     saving: 'Guardando…',
     unsaved: 'Aún sin guardar. Tus entradas siguen aquí; se volverá a intentar.',
   },
+  olderLoading: 'Tus entradas más recientes ya están aquí. Las anteriores siguen llegando.',
   retry: 'Intentar ahora',
   unsavedMark: 'Sin guardar',
   unreadableTitle: 'No se pudo leer tu registro guardado',
@@ -431,6 +438,7 @@ export const patternLogMessagesEs: PatternLogMessages = {
   privacy: 'No se envía nada a ningún sitio. Las descargas son archivos que guarda tu navegador.',
   exportJSON: 'Descargar todo en JSON',
   exportCSV: 'Descargar en CSV las entradas mostradas',
+  exportWaiting: 'Las descargas estarán listas cuando lleguen todas las entradas, para que no falte ninguna.',
   importLabel: 'Importar un archivo JSON',
   imported: ({ count }) => (count === 1 ? 'Se importó 1 entrada.' : `Se importaron ${count} entradas.`),
   importNothingNew: 'Nada nuevo: cada entrada de este archivo ya está aquí.',

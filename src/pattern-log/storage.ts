@@ -51,6 +51,13 @@ export interface PatternLogStorage {
   loadChanges?: (since?: number) => Promise<PatternLogStoredChanges>;
   /** Writes entries and tombstones, all or none, in one go; resolves once they are stored. */
   saveChanges?: (changes: PatternLogChangeSet) => Promise<PatternLogSaved>;
+  /**
+   * Per-entry storage may also keep the newest entries (`PatternLogChangeSet.newest`) in one
+   * small record, so a long log shows its first page at once while the rest loads. Resolves
+   * with them as found (the log checks them, and shows them only until every record is read),
+   * or null when there is none, or when a write since did not keep it up to date.
+   */
+  loadNewest?: () => Promise<unknown[] | null>;
 }
 
 /**
@@ -81,6 +88,8 @@ export interface PatternLogChangeSet {
   quarantine?: unknown[];
   /** A whole-document text these changes took in: deleted in the same write, if still there as it was. */
   absorbed?: string;
+  /** The log's newest entries after this write, for `loadNewest`. */
+  newest?: readonly PatternLogEntry[];
 }
 
 /** What `saveChanges` did. */
@@ -241,6 +250,8 @@ const storeName = 'pattern-log';
 const documentKey = 'document';
 /** Beside the document in `pattern-log`: `{ revision, quarantine }` of the per-entry layout. */
 const metaKey = 'entries-meta';
+/** Beside it: `{ revision, entries }`, the newest entries as of the write at `revision` (`loadNewest`). */
+const newestKey = 'newest';
 /**
  * Entries and tombstones, spread by id over a fixed number of buckets, each one JSON text
  * `{ revision, text }` indexed by the revision that last wrote it. Measured in Chromium, reading
@@ -422,6 +433,8 @@ export function createIndexedDBStorage({ name }: { name: string }): PatternLogSt
       const writeMeta = () => {
         const quarantine = [...(changes.quarantine ?? meta.quarantine), ...setAside];
         logStore.put({ revision: saved.revision, quarantine }, metaKey);
+        // Of this revision only: a write without it (another version's) leaves it behind, unused.
+        if (changes.newest) logStore.put({ revision: saved.revision, entries: changes.newest }, newestKey);
       };
       for (const [bucket, writes] of touched) {
         const request = records.get(bucket);
@@ -505,6 +518,21 @@ export function createIndexedDBStorage({ name }: { name: string }): PatternLogSt
         document: documentText(document),
         records: buckets.flatMap((bucket, index) => readBucket(bucket, keys[index] as number)),
       };
+    },
+    async loadNewest() {
+      const opened = database ?? (await connect());
+      const logStore = opened.transaction(storeName, 'readonly').objectStore(storeName);
+      const [meta, newest] = await Promise.all([
+        requested<unknown>(logStore.get(metaKey)),
+        requested<unknown>(logStore.get(newestKey)),
+      ]);
+      const found = (typeof newest === 'object' && newest !== null ? newest : {}) as {
+        revision?: unknown;
+        entries?: unknown;
+      };
+      return Array.isArray(found.entries) && found.revision === readMeta(meta).revision
+        ? (found.entries as unknown[])
+        : null;
     },
     saveChanges(changes) {
       const written = withDatabase((opened) => writeChanges(opened, changes));

@@ -1,5 +1,6 @@
 import { isRecord } from '../shared/isRecord';
 import {
+  compareEntries,
   currentVersion,
   entryContent,
   entryProblems,
@@ -132,6 +133,9 @@ export function createStoredCopy() {
       return { put, removed: gone, quarantine: nextQuarantine, count: count + 1 };
     },
 
+    /** The newest entries, kept aside by storage for the first page (`loadNewest`). */
+    newest: (state: LogState) => state.entries.slice(0, newestCount),
+
     /** The changes are stored, at `saved.revision`. */
     wrote(changes: PatternLogChangeSet, saved: { revision: number; previous: number }) {
       for (const entry of changes.put) {
@@ -153,3 +157,20 @@ export function createStoredCopy() {
 }
 
 export type StoredCopy = ReturnType<typeof createStoredCopy>;
+
+/** How many of the newest entries per-entry storage keeps aside for the first page (two pages). */
+export const newestCount = 60;
+
+/**
+ * The entries of a newest-entries record (`loadNewest`) that pass the check, once each, newest
+ * first: a preview only, shown until the records themselves are read, which then replace it.
+ */
+export function newestPage(found: readonly unknown[]): PatternLogEntry[] {
+  const byId = new Map<string, PatternLogEntry>();
+  for (const value of found.slice(0, newestCount))
+    if (entryProblems(value, 'newest').length === 0) {
+      const entry = value as PatternLogEntry;
+      if (!byId.has(entry.id)) byId.set(entry.id, entry);
+    }
+  return [...byId.values()].sort(compareEntries);
+}

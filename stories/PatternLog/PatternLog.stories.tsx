@@ -129,6 +129,36 @@ export const InIndexedDB: Story = {
   },
 };
 
+/**
+ * A long log in IndexedDB opens on its newest page, kept aside on every save, while the older
+ * entries load: a calm line says so, and downloads wait until every entry is here. (Here the
+ * older entries never arrive, to hold the moment.)
+ */
+export const OlderEntriesLoading: Story = {
+  args: {
+    makeStorage: (): PatternLogStorage => {
+      const newest = sampleEntries(60);
+      return {
+        load: async () => null,
+        save: async () => undefined,
+        loadNewest: async () => newest,
+        loadChanges: () => new Promise(() => undefined),
+        saveChanges: async () => ({ revision: 1, previous: 0 }),
+      };
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/Older ones are still on their way/)).toBeVisible();
+    await expect(canvas.getAllByRole('button', { name: /^Edit / })).toHaveLength(30);
+    for (const name of ['Download all as JSON', 'Download shown entries as CSV']) {
+      const button = canvas.getByRole('button', { name });
+      await expect(button).toHaveAttribute('aria-disabled', 'true');
+      await expect(button).toHaveAccessibleDescription(/once every entry has arrived/);
+    }
+  },
+};
+
 /** Encrypted before it is stored (AES-GCM, PBKDF2 key): storage only ever sees ciphertext. */
 export const Encrypted: Story = {
   args: {
