@@ -419,16 +419,25 @@ function EntryItem({
   onEdit,
   editing,
   focusLater,
+  offer,
+  onEdited,
 }: {
   entry: PatternLogEntry;
   onEdit: (id: string | null) => void;
   editing: boolean;
   /** Focuses the element with this id once the list has rendered the change. */
   focusLater: (id: string) => void;
+  /** Set, a new number each time, while an edit that raised this entry to 9–10 offers support. */
+  offer: number | undefined;
+  /** Told after each edit saved here whether it raised the entry to 9–10 from below. */
+  onEdited: (raised: boolean) => void;
 }) {
   const { log, messages, idBase, classNames } = usePatternLogContext();
   const { time, pattern } = useEntryHeadline(entry);
   const unsaved = log.unsavedIds.has(entry.id);
+  // Keyed, and last in the item in both views: React keeps it when the entry is opened again,
+  // so it is said once, not at each Edit or Cancel.
+  const support = offer !== undefined && <SupportOffer key={offer} reason="intensity" headingLevel={5} />;
   if (editing)
     return (
       <li className={cx('attune-PatternLog-entry', classNames.entry)} data-state="editing">
@@ -437,10 +446,14 @@ function EntryItem({
           submitLabel={messages.save}
           onCancel={() => onEdit(null)}
           onSubmit={(values) => {
-            announce(attempt(() => log.update(entry.id, values)) ? messages.updated : messages.entryRefused);
+            let updated: PatternLogEntry | undefined;
+            const changed = attempt(() => (updated = log.update(entry.id, values)));
+            announce(changed ? messages.updated : messages.entryRefused);
             onEdit(null);
+            onEdited(!isHighIntensity(entry.intensity) && isHighIntensity(updated?.intensity));
           }}
         />
+        {support}
       </li>
     );
   return (
@@ -486,6 +499,7 @@ function EntryItem({
           />
         </OnDemand>
       )}
+      {support}
     </li>
   );
 }
@@ -496,6 +510,9 @@ export function PatternLogList() {
     usePatternLogContext();
   const [shown, setShown] = useState(pageSize);
   const [editing, setEditing] = useState<string | null>(null);
+  // As in quick add: an edit that raises an entry to 9–10 brings the offer under that entry;
+  // the next edit saved clears it, unless it raises one again.
+  const [raised, setRaised] = useState<{ id: string; key: number } | null>(null);
   const focusAfter = useRef<string | null>(null);
   useEffect(() => {
     if (!focusAfter.current) return;
@@ -563,6 +580,10 @@ export function PatternLogList() {
                     entry={entry}
                     editing={editing === entry.id}
                     focusLater={(id) => (focusAfter.current = id)}
+                    offer={raised?.id === entry.id ? raised.key : undefined}
+                    onEdited={(high) =>
+                      setRaised((last) => (high ? { id: entry.id, key: (last?.key ?? 0) + 1 } : null))
+                    }
                     onEdit={(id) => {
                       focusAfter.current = id === null ? `${idBase}-edit-${editing}` : null;
                       setEditing(id);

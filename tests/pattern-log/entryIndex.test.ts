@@ -27,10 +27,7 @@ type Step =
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), id, at: time, pattern }),
-  fc.record(
-    { kind: fc.constant('edit' as const), id, at: time, pattern },
-    { requiredKeys: ['kind', 'id'] },
-  ),
+  fc.record({ kind: fc.constant('edit' as const), id, at: time, pattern }, { requiredKeys: ['kind', 'id'] }),
   fc.record({ kind: fc.constant('remove' as const), id }),
   fc.record({ kind: fc.constant('undo' as const) }),
   fc.record({
