@@ -31,7 +31,8 @@ import {
   type WidgetProps,
   type WidgetStyleProps,
 } from '../shared/widget';
-import { appendMoment } from './appendMoment';
+import { newId } from '../pattern-log/logStore';
+import { saveMoment, stashMoment } from './appendMoment';
 import { otherSettleStep } from './flow';
 import { momentFlowMessages, type MomentFlowMessages } from './messages';
 import { NoticeStep } from './NoticeStep';
@@ -46,7 +47,7 @@ export type MomentFlowClassNames = PartClassNames<MomentFlowPart>;
 
 export interface MomentFlowOwnProps
   extends
-    Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed' | 'rootRef'>,
+    Omit<UseMomentFlowOptions, 'onEnd' | 'onPageHide' | 'unnamedPattern' | 'noticed' | 'rootRef'>,
     WidgetStyleProps<MomentFlowPart> {
   /** Where the moment is saved when the flow ends: a PatternLog storage adapter. */
   storage?: PatternLogStorage;
@@ -166,12 +167,22 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
     const [lastChoice, setLastChoice] = useState<Choice | null>(null);
     const root = useRef<HTMLElement>(null);
     const rootRef = useComposedRefs(ref, root);
+    // The moment's id in the log, chosen at the start: what a hidden page stashes and the save
+    // at the end are the same entry, so the log never holds the moment twice. The save's change
+    // stamp comes after the last stash's, so the moment as finished is the one kept.
+    const [entryId] = useState(newId);
+    const stashedAt = useRef(0);
 
     const flow = useMomentFlow({
       ...flowOptions,
       rootRef: root,
       noticed: noticed ? { pattern: noticed, ...(body && { body }) } : undefined,
       unnamedPattern: messages.unnamedPattern,
+      // The page may be closing: no time to read the log and merge, so the moment is stashed
+      // beside it, as a closing PatternLog does, and told to no one (the flow has not ended).
+      onPageHide: (moment) => {
+        if (storage) stashedAt.current = stashMoment(storage, { ...moment, id: entryId }, stashedAt.current);
+      },
       onEnd: ({ how, moment }) => {
         if (how === 'completed' && moment) onComplete?.(moment);
         if (how === 'exited') onExit?.(moment);
@@ -183,7 +194,8 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
           announce(messages.notSaved);
           onSaveChange?.('failed', error);
         };
-        appendMoment(storage, moment, { onRetrying: failed }).then(() => {
+        const now = () => Math.max(Date.now(), stashedAt.current + 1);
+        saveMoment(storage, { ...moment, id: entryId }, { onRetrying: failed, now }).then(() => {
           setSaveStatus('saved');
           announce(messages.saved);
           onSaveChange?.('saved');

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import type { Moment } from '../shared/moment';
+import { listenToPageHidden } from './pageHidden';
 import { useControllableState } from '../shared/useControllableState';
 import { useStableCallback } from '../shared/useStableCallback';
 import {
@@ -49,6 +50,16 @@ export interface UseMomentFlowOptions extends MomentFlowOptions {
    * it leaves then. Without it, hiding counts as leaving.
    */
   rootRef?: RefObject<Element | null>;
+  /**
+   * Called when the page is hidden while the flow holds something worth saving (what leaving
+   * would save), with that moment: on `pagehide` (the tab closed, a link followed, a reload)
+   * and on `visibilitychange` to hidden (a tab switch too; some phones close a page without
+   * `pagehide`). The flow does not end, and `onEnd` is not called: the page may come back
+   * (from the back/forward cache, or the tab shown again). Called again at each hide, with
+   * what the flow holds then. Keep it synchronous: a closing page runs no later task.
+   * MomentFlow uses it to stash the moment in its storage (see `PatternLogStorage.stash`).
+   */
+  onPageHide?: (moment: Moment) => void;
 }
 
 export interface MomentFlowResult {
@@ -99,6 +110,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
     return { ...start, step: first, history: [] };
   });
   const onEnd = useStableCallback(options.onEnd);
+  const onPageHide = useStableCallback(options.onPageHide);
   const [asked, askStep] = useControllableState<MomentStep>({
     prop: options.step,
     defaultProp: flow.step,
@@ -163,19 +175,34 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
   useIsomorphicLayoutEffect(() => {
     dispatchRef.current = dispatch;
   });
+  // The page hidden (closed, or only out of sight) is not leaving either: the flow goes on, and
+  // the host is told what leaving would save, to keep it where a closing page can (`onPageHide`).
+  // The flow listens for as long as it can come back: through StrictMode's cleanup and while
+  // hidden by `<Activity>` (a closing page with a hidden flow still keeps it), until it leaves.
   const mounted = useRef(false);
   const hiddenWatch = useRef<MutationObserver | null>(null);
+  const stopPageWatch = useRef<(() => void) | null>(null);
   useEffect(() => {
     mounted.current = true;
     hiddenWatch.current?.disconnect();
     hiddenWatch.current = null;
     const root = rootRef?.current;
-    const leave = () => {
+    /** What leaving now would save (the notice step's unsent answers too), or null. */
+    const exit = (): [MomentFlowAction, Moment | null] => {
+      const action: MomentFlowAction = { type: 'exit', draft: draft.current };
+      return [action, momentToSave(momentFlowReducer(latest.current, action), unnamedPattern)];
+    };
+    stopPageWatch.current ??= listenToPageHidden(() => {
       if (latest.current.ended) return;
-      const exit: MomentFlowAction = { type: 'exit', draft: draft.current };
-      if (momentToSave(momentFlowReducer(latest.current, exit), unnamedPattern)) {
-        dispatchRef.current(exit);
-      }
+      const [, moment] = exit();
+      if (moment) onPageHide(moment);
+    });
+    const leave = () => {
+      stopPageWatch.current?.();
+      stopPageWatch.current = null;
+      if (latest.current.ended) return;
+      const [action, moment] = exit();
+      if (moment) dispatchRef.current(action);
     };
     return () => {
       mounted.current = false;
