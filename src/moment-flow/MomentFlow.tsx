@@ -47,7 +47,7 @@ export type MomentFlowClassNames = PartClassNames<MomentFlowPart>;
 
 export interface MomentFlowOwnProps
   extends
-    Omit<UseMomentFlowOptions, 'onEnd' | 'onPageHide' | 'unnamedPattern' | 'noticed' | 'rootRef'>,
+    Omit<UseMomentFlowOptions, 'onEnd' | 'onStash' | 'unnamedPattern' | 'noticed' | 'rootRef'>,
     WidgetStyleProps<MomentFlowPart> {
   /** Where the moment is saved when the flow ends: a PatternLog storage adapter. */
   storage?: PatternLogStorage;
@@ -172,6 +172,14 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
     // stamp comes after the last stash's, so the moment as finished is the one kept.
     const [entryId] = useState(newId);
     const stashedAt = useRef(0);
+    // Whether the latest stash holds the moment (not its deletion): only then is there one to let go.
+    const stashHolds = useRef(false);
+    const stash = (moment: Moment | null) => {
+      if (!storage || (!moment && !stashHolds.current)) return;
+      const before = stashedAt.current;
+      stashedAt.current = stashMoment(storage, entryId, moment, before);
+      if (stashedAt.current !== before) stashHolds.current = !!moment;
+    };
 
     const flow = useMomentFlow({
       ...flowOptions,
@@ -180,12 +188,13 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
       unnamedPattern: messages.unnamedPattern,
       // The page may be closing: no time to read the log and merge, so the moment is stashed
       // beside it, as a closing PatternLog does, and told to no one (the flow has not ended).
-      onPageHide: (moment) => {
-        if (storage) stashedAt.current = stashMoment(storage, { ...moment, id: entryId }, stashedAt.current);
-      },
+      // Once it holds nothing (a note erased), what was stashed goes too.
+      onStash: stash,
       onEnd: ({ how, moment }) => {
         if (how === 'completed' && moment) onComplete?.(moment);
         if (how === 'exited') onExit?.(moment);
+        // Left with nothing to save: nothing stashed earlier outlives that choice.
+        if (!moment) stash(null);
         if (!storage || !moment) return;
         setSaveStatus('saving');
         onSaveChange?.('saving');

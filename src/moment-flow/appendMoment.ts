@@ -71,23 +71,29 @@ export function saveMoment(
 }
 
 /**
- * Keeps a moment, as the log entry `entry.id`, beside the log in this very task
- * (`storage.stash`, slot `entry.id`), for a page that may be closing: the next read–merge–write
- * of the log takes it in. A later stash of the same entry replaces it, and a later save of that
- * id wins over it. Returns the change stamp it wrote (later than `after`), or `after` when
- * nothing was stashed: storage without stashes (`encrypted`: its cipher cannot write in one
- * task), or no room left.
+ * Keeps a moment, as the log entry `id`, beside the log in this very task (`storage.stash`,
+ * slot `id`), for a page that may be closing: the next read–merge–write of the log takes it in.
+ * A later stash of the same entry replaces it, and a later save of that id wins over it. With
+ * no moment, it stashes the entry's deletion instead: what an earlier stash kept (a note since
+ * erased) is let go, even if a page already took it in. Returns the change stamp it wrote
+ * (later than `after`), or `after` when nothing was stashed: storage without stashes
+ * (`encrypted`: its cipher cannot write in one task), or no room left.
  */
 export function stashMoment(
   storage: PatternLogStorage,
-  entry: Moment & { id: string },
+  id: string,
+  moment: Moment | null,
   after: number,
 ): number {
   if (!storage.stash) return after;
   const stamp = Math.max(Date.now(), after + 1);
-  const stashed = storedForm({ ...entry, updatedAt: new Date(stamp).toISOString() });
+  const at = new Date(stamp).toISOString();
+  const entries = moment ? [storedForm({ ...moment, id, updatedAt: at })] : [];
   try {
-    storage.stash(entry.id, serializeDocument({ version: currentVersion, entries: [stashed], removed: {} }));
+    storage.stash(
+      id,
+      serializeDocument({ version: currentVersion, entries, removed: moment ? {} : { [id]: at } }),
+    );
     return stamp;
   } catch {
     return after;

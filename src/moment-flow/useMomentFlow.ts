@@ -51,15 +51,18 @@ export interface UseMomentFlowOptions extends MomentFlowOptions {
    */
   rootRef?: RefObject<Element | null>;
   /**
-   * Called when the page is hidden while the flow holds something worth saving (what leaving
-   * would save), with that moment: on `pagehide` (the tab closed, a link followed, a reload)
-   * and on `visibilitychange` to hidden (a tab switch too; some phones close a page without
-   * `pagehide`). The flow does not end, and `onEnd` is not called: the page may come back
-   * (from the back/forward cache, or the tab shown again). Called again at each hide, with
-   * what the flow holds then. Keep it synchronous: a closing page runs no later task.
-   * MomentFlow uses it to stash the moment in its storage (see `PatternLogStorage.stash`).
+   * What to keep aside in case the page is closing, where React runs no cleanup. Called when
+   * the page is hidden, on `pagehide` (the tab closed, a link followed, a reload) and on
+   * `visibilitychange` to hidden (a tab switch too; some phones close a page without
+   * `pagehide`), with what leaving would save, or null when the flow holds nothing worth
+   * saving (a note typed, kept aside, then erased). The flow does not end, and `onEnd` is not
+   * called: the page may come back (from the back/forward cache, or the tab shown again).
+   * Called with null, too, when the flow is removed holding nothing to save, so that nothing
+   * kept aside earlier outlives the person's choice to leave it. Keep it synchronous: a
+   * closing page runs no later task. MomentFlow stashes the moment beside its log
+   * (`PatternLogStorage.stash`), and on null lets an earlier stash go.
    */
-  onPageHide?: (moment: Moment) => void;
+  onStash?: (moment: Moment | null) => void;
 }
 
 export interface MomentFlowResult {
@@ -110,7 +113,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
     return { ...start, step: first, history: [] };
   });
   const onEnd = useStableCallback(options.onEnd);
-  const onPageHide = useStableCallback(options.onPageHide);
+  const onStash = useStableCallback(options.onStash);
   const [asked, askStep] = useControllableState<MomentStep>({
     prop: options.step,
     defaultProp: flow.step,
@@ -176,7 +179,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
     dispatchRef.current = dispatch;
   });
   // The page hidden (closed, or only out of sight) is not leaving either: the flow goes on, and
-  // the host is told what leaving would save, to keep it where a closing page can (`onPageHide`).
+  // the host is told what leaving would save, to keep it where a closing page can (`onStash`).
   // The flow listens for as long as it can come back: through StrictMode's cleanup and while
   // hidden by `<Activity>` (a closing page with a hidden flow still keeps it), until it leaves.
   const mounted = useRef(false);
@@ -194,8 +197,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
     };
     stopPageWatch.current ??= listenToPageHidden(() => {
       if (latest.current.ended) return;
-      const [, moment] = exit();
-      if (moment) onPageHide(moment);
+      onStash(exit()[1]);
     });
     const leave = () => {
       stopPageWatch.current?.();
@@ -203,6 +205,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
       if (latest.current.ended) return;
       const [action, moment] = exit();
       if (moment) dispatchRef.current(action);
+      else onStash(null);
     };
     return () => {
       mounted.current = false;

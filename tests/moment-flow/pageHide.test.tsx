@@ -176,6 +176,65 @@ describe('given a MomentFlow that holds nothing worth saving', () => {
   });
 });
 
+describe('given a MomentFlow whose note was kept aside, then erased', () => {
+  // A note typed with no pattern picked is worth keeping (under the unnamed pattern); erased,
+  // the flow holds nothing, and what a hidden page kept must not come back.
+  const secret = 'what I said to my sister';
+
+  /** A note typed, the tab hidden (a stash), another page taking it in, the tab back, the note erased. */
+  async function erasedAfterStash(onExit?: (moment: Moment | null) => void) {
+    const user = userEvent.setup();
+    const view = render(<MomentFlow storage={createLocalStorage({ key })} onExit={onExit} />);
+    await user.type(noteBox(), secret);
+    tabHidden(true);
+    expect(await nextLoad()).toEqual([expect.objectContaining({ note: secret })]);
+    tabHidden(false);
+    await user.clear(noteBox());
+    return { user, ...view };
+  }
+
+  async function expectGone() {
+    expect(await nextLoad()).toEqual([]);
+    for (const name of Object.keys(localStorage).filter((k) => k.startsWith(key)))
+      expect(localStorage.getItem(name)).not.toContain('sister');
+  }
+
+  it('should let it go when the page is hidden again', async () => {
+    await erasedAfterStash();
+    pageHide();
+    await expectGone();
+  });
+
+  it('should let it go when the person leaves', async () => {
+    const onExit = vi.fn<(moment: Moment | null) => void>();
+    const { user } = await erasedAfterStash(onExit);
+    await user.click(screen.getByRole('button', { name: 'This isn’t helping' }));
+    expect(onExit).toHaveBeenCalledExactlyOnceWith(null);
+    await expectGone();
+  });
+
+  it('should let it go when the flow is removed', async () => {
+    const { unmount } = await erasedAfterStash();
+    unmount();
+    await act(async () => {});
+    await expectGone();
+  });
+
+  it('should keep the moment as finished when a note is typed again and the flow finished', async () => {
+    const { user } = await erasedAfterStash();
+    pageHide();
+    await user.click(screen.getByRole('radio', { name: 'People-pleasing' }));
+    await user.type(noteBox(), note);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('radio', { name: /As a setback/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Skip this step' }));
+    const end = screen.getByRole('region', { name: 'You noticed. That matters.' });
+    expect(await within(end).findByText('Saved to your log.')).toBeVisible();
+    expect(await nextLoad()).toEqual([expect.objectContaining({ pattern: 'people-pleasing', note })]);
+  });
+});
+
 describe('given a MomentFlow hidden by <Activity>', () => {
   it('should still stash what it holds when the page closes', async () => {
     const user = userEvent.setup();
@@ -215,7 +274,7 @@ describe('given storage that cannot stash (encrypted)', () => {
 
 describe('given the headless useMomentFlow', () => {
   function Headless(props: {
-    onPageHide: (moment: Moment) => void;
+    onStash: (moment: Moment | null) => void;
     onEnd: (result: MomentFlowResult) => void;
   }) {
     const flow = useMomentFlow({ noticed: { pattern: 'fawning' }, ...props });
@@ -226,17 +285,37 @@ describe('given the headless useMomentFlow', () => {
     );
   }
 
-  it('should tell onPageHide what leaving would save, and not end', async () => {
+  it('should tell onStash what leaving would save, and not end; and null once that is nothing', async () => {
     const user = userEvent.setup();
-    const onPageHide = vi.fn<(moment: Moment) => void>();
+    const onStash = vi.fn<(moment: Moment | null) => void>();
     const onEnd = vi.fn<(result: MomentFlowResult) => void>();
-    render(<Headless onPageHide={onPageHide} onEnd={onEnd} />);
+    const { unmount } = render(<Headless onStash={onStash} onEnd={onEnd} />);
     await user.click(screen.getByRole('button', { name: 'Add a note' }));
     pageHide();
 
-    expect(onPageHide).toHaveBeenCalledExactlyOnceWith(
+    expect(onStash).toHaveBeenCalledExactlyOnceWith(
       expect.objectContaining({ pattern: 'fawning', note: 'tight chest' }),
     );
     expect(onEnd).not.toHaveBeenCalled();
+    unmount();
+    await act(async () => {});
+    // Removed holding something, it leaves and saves through onEnd; nothing is let go.
+    expect(onEnd).toHaveBeenCalledOnce();
+    expect(onStash).toHaveBeenCalledOnce();
+  });
+
+  it('should tell onStash null when the flow is removed holding nothing', async () => {
+    const onStash = vi.fn<(moment: Moment | null) => void>();
+    function Empty() {
+      useMomentFlow({ onStash });
+      return null;
+    }
+    const { unmount } = render(<Empty />);
+    pageHide();
+    expect(onStash).toHaveBeenCalledExactlyOnceWith(null);
+    unmount();
+    await act(async () => {});
+    expect(onStash).toHaveBeenLastCalledWith(null);
+    expect(onStash).toHaveBeenCalledTimes(2);
   });
 });
