@@ -67,6 +67,16 @@ async function typedNote(storage: PatternLogStorage = createLocalStorage({ key }
   return { user, storage, onExit, onComplete, onSaveChange, ...view };
 }
 
+/** From the first step with a pattern picked: on through the flow's steps to its saved end. */
+async function finishFromTheFirstStep(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await user.click(screen.getByRole('radio', { name: /As a setback/ }));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await user.click(screen.getByRole('button', { name: 'Skip this step' }));
+  const end = screen.getByRole('region', { name: 'You noticed. That matters.' });
+  expect(await within(end).findByText('Saved to your log.')).toBeVisible();
+}
+
 describe('given a MomentFlow with a note typed on its first step', () => {
   it.each([
     ['pagehide', () => pageHide()],
@@ -105,12 +115,7 @@ describe('given a MomentFlow with a note typed on its first step', () => {
       pageShow();
 
       await user.type(noteBox(), ' again');
-      await user.click(screen.getByRole('button', { name: 'Continue' }));
-      await user.click(screen.getByRole('radio', { name: /As a setback/ }));
-      await user.click(screen.getByRole('button', { name: 'Continue' }));
-      await user.click(screen.getByRole('button', { name: 'Skip this step' }));
-      const end = screen.getByRole('region', { name: 'You noticed. That matters.' });
-      expect(await within(end).findByText('Saved to your log.')).toBeVisible();
+      await finishFromTheFirstStep(user);
 
       expect(onComplete).toHaveBeenCalledOnce();
       const finished = { pattern: 'people-pleasing', note: `${note}   again`, path: 'shame' };
@@ -225,12 +230,7 @@ describe('given a MomentFlow whose note was kept aside, then erased', () => {
     pageHide();
     await user.click(screen.getByRole('radio', { name: 'People-pleasing' }));
     await user.type(noteBox(), note);
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await user.click(screen.getByRole('radio', { name: /As a setback/ }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await user.click(screen.getByRole('button', { name: 'Skip this step' }));
-    const end = screen.getByRole('region', { name: 'You noticed. That matters.' });
-    expect(await within(end).findByText('Saved to your log.')).toBeVisible();
+    await finishFromTheFirstStep(user);
     expect(await nextLoad()).toEqual([expect.objectContaining({ pattern: 'people-pleasing', note })]);
   });
 });
