@@ -212,5 +212,13 @@ function tabIds(): string[] {
 Object.assign(window, { tab, tabIds, setSize });
 
 Object.assign(window, {
-  bench: { firstRender, firstRenderIndexedDB, addOne, addOneInsights, addOneInsightsLongestTask, loadFromIndexedDB, exportJSON },
+  bench: {
+    firstRender,
+    firstRenderIndexedDB,
+    addOne,
+    addOneInsights,
+    addOneInsightsLongestTask,
+    loadFromIndexedDB,
+    exportJSON,
+  },
 });

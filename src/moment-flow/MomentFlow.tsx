@@ -31,7 +31,8 @@ import {
   type WidgetProps,
   type WidgetStyleProps,
 } from '../shared/widget';
-import { appendMoment } from './appendMoment';
+import { newId } from '../pattern-log/logStore';
+import { saveMoment, stashMoment } from './appendMoment';
 import { otherSettleStep } from './flow';
 import { momentFlowMessages, type MomentFlowMessages } from './messages';
 import { NoticeStep } from './NoticeStep';
@@ -46,7 +47,7 @@ export type MomentFlowClassNames = PartClassNames<MomentFlowPart>;
 
 export interface MomentFlowOwnProps
   extends
-    Omit<UseMomentFlowOptions, 'onEnd' | 'unnamedPattern' | 'noticed' | 'rootRef'>,
+    Omit<UseMomentFlowOptions, 'onEnd' | 'onStash' | 'unnamedPattern' | 'noticed' | 'rootRef'>,
     WidgetStyleProps<MomentFlowPart> {
   /** Where the moment is saved when the flow ends: a PatternLog storage adapter. */
   storage?: PatternLogStorage;
@@ -166,15 +167,34 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
     const [lastChoice, setLastChoice] = useState<Choice | null>(null);
     const root = useRef<HTMLElement>(null);
     const rootRef = useComposedRefs(ref, root);
+    // The moment's id in the log, chosen at the start: what a hidden page stashes and the save
+    // at the end are the same entry, so the log never holds the moment twice. The save's change
+    // stamp comes after the last stash's, so the moment as finished is the one kept.
+    const [entryId] = useState(newId);
+    const stashedAt = useRef(0);
+    // Whether the latest stash holds the moment (not its deletion): only then is there one to let go.
+    const stashHolds = useRef(false);
+    const stash = (moment: Moment | null) => {
+      if (!storage || (!moment && !stashHolds.current)) return;
+      const before = stashedAt.current;
+      stashedAt.current = stashMoment(storage, entryId, moment, before);
+      if (stashedAt.current !== before) stashHolds.current = !!moment;
+    };
 
     const flow = useMomentFlow({
       ...flowOptions,
       rootRef: root,
       noticed: noticed ? { pattern: noticed, ...(body && { body }) } : undefined,
       unnamedPattern: messages.unnamedPattern,
+      // The page may be closing: no time to read the log and merge, so the moment is stashed
+      // beside it, as a closing PatternLog does, and told to no one (the flow has not ended).
+      // Once it holds nothing (a note erased), what was stashed goes too.
+      onStash: stash,
       onEnd: ({ how, moment }) => {
         if (how === 'completed' && moment) onComplete?.(moment);
         if (how === 'exited') onExit?.(moment);
+        // Left with nothing to save: nothing stashed earlier outlives that choice.
+        if (!moment) stash(null);
         if (!storage || !moment) return;
         setSaveStatus('saving');
         onSaveChange?.('saving');
@@ -183,7 +203,8 @@ export const MomentFlow = /* @__PURE__ */ forwardRef<HTMLElement, MomentFlowProp
           announce(messages.notSaved);
           onSaveChange?.('failed', error);
         };
-        appendMoment(storage, moment, { onRetrying: failed }).then(() => {
+        const now = () => Math.max(Date.now(), stashedAt.current + 1);
+        saveMoment(storage, { ...moment, id: entryId }, { onRetrying: failed, now }).then(() => {
           setSaveStatus('saved');
           announce(messages.saved);
           onSaveChange?.('saved');

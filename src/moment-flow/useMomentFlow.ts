@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import type { Moment } from '../shared/moment';
+import { listenToPageHidden } from './pageHidden';
 import { useControllableState } from '../shared/useControllableState';
 import { useStableCallback } from '../shared/useStableCallback';
 import {
@@ -49,6 +50,19 @@ export interface UseMomentFlowOptions extends MomentFlowOptions {
    * it leaves then. Without it, hiding counts as leaving.
    */
   rootRef?: RefObject<Element | null>;
+  /**
+   * What to keep aside in case the page is closing, where React runs no cleanup. Called when
+   * the page is hidden, on `pagehide` (the tab closed, a link followed, a reload) and on
+   * `visibilitychange` to hidden (a tab switch too; some phones close a page without
+   * `pagehide`), with what leaving would save, or null when the flow holds nothing worth
+   * saving (a note typed, kept aside, then erased). The flow does not end, and `onEnd` is not
+   * called: the page may come back (from the back/forward cache, or the tab shown again).
+   * Called with null, too, when the flow is removed holding nothing to save, so that nothing
+   * kept aside earlier outlives the person's choice to leave it. Keep it synchronous: a
+   * closing page runs no later task. MomentFlow stashes the moment beside its log
+   * (`PatternLogStorage.stash`), and on null lets an earlier stash go.
+   */
+  onStash?: (moment: Moment | null) => void;
 }
 
 export interface MomentFlowResult {
@@ -99,6 +113,7 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
     return { ...start, step: first, history: [] };
   });
   const onEnd = useStableCallback(options.onEnd);
+  const onStash = useStableCallback(options.onStash);
   const [asked, askStep] = useControllableState<MomentStep>({
     prop: options.step,
     defaultProp: flow.step,
@@ -163,19 +178,34 @@ export function useMomentFlow(options: UseMomentFlowOptions = {}): UseMomentFlow
   useIsomorphicLayoutEffect(() => {
     dispatchRef.current = dispatch;
   });
+  // The page hidden (closed, or only out of sight) is not leaving either: the flow goes on, and
+  // the host is told what leaving would save, to keep it where a closing page can (`onStash`).
+  // The flow listens for as long as it can come back: through StrictMode's cleanup and while
+  // hidden by `<Activity>` (a closing page with a hidden flow still keeps it), until it leaves.
   const mounted = useRef(false);
   const hiddenWatch = useRef<MutationObserver | null>(null);
+  const stopPageWatch = useRef<(() => void) | null>(null);
   useEffect(() => {
     mounted.current = true;
     hiddenWatch.current?.disconnect();
     hiddenWatch.current = null;
     const root = rootRef?.current;
-    const leave = () => {
+    /** What leaving now would save (the notice step's unsent answers too), or null. */
+    const exit = (): [MomentFlowAction, Moment | null] => {
+      const action: MomentFlowAction = { type: 'exit', draft: draft.current };
+      return [action, momentToSave(momentFlowReducer(latest.current, action), unnamedPattern)];
+    };
+    stopPageWatch.current ??= listenToPageHidden(() => {
       if (latest.current.ended) return;
-      const exit: MomentFlowAction = { type: 'exit', draft: draft.current };
-      if (momentToSave(momentFlowReducer(latest.current, exit), unnamedPattern)) {
-        dispatchRef.current(exit);
-      }
+      onStash(exit()[1]);
+    });
+    const leave = () => {
+      stopPageWatch.current?.();
+      stopPageWatch.current = null;
+      if (latest.current.ended) return;
+      const [action, moment] = exit();
+      if (moment) dispatchRef.current(action);
+      else onStash(null);
     };
     return () => {
       mounted.current = false;

@@ -28,7 +28,7 @@ import {
   type WidgetStyleProps,
 } from '../shared/widget';
 import { observerScriptMessages, type ObserverScriptMessages } from './messages';
-import { defaultBreathCycles, parseScript, type ScriptStep } from './script';
+import { defaultBreathCycles, parseScript, type ScriptError, type ScriptStep } from './script';
 import {
   maxPace,
   minPace,
@@ -157,7 +157,7 @@ const ownProps: OwnKeysBesidesStyle<ObserverScriptOwnProps> = {
 /**
  * Plays a script one line at a time. A script that cannot be played (from a CMS, say) is
  * checked with `parseScript` first and shown as a calm list of what needs fixing, never
- * a crash of the host app.
+ * a crash of the host app, with the same gentle exit as a script that plays.
  *
  * @selector [data-state="invalid"] when the script cannot be played
  */
@@ -165,7 +165,6 @@ export const ObserverScript = /* @__PURE__ */ forwardRef<HTMLElement, ObserverSc
   function ObserverScript(props, ref) {
     const { script } = props;
     const checked = useMemo(() => parseScript(script), [script]);
-    const messages = useMessages('observerScript', observerScriptMessages, props.messages);
     useEffect(() => {
       // Written out, not a helper: bundlers fold it away, warning and all, in production.
       if (process.env.NODE_ENV !== 'production' && !checked.ok) {
@@ -174,26 +173,50 @@ export const ObserverScript = /* @__PURE__ */ forwardRef<HTMLElement, ObserverSc
       }
     }, [checked]);
     if (checked.ok) return <ObserverScriptPlayer {...props} rootRef={ref} />;
-    return (
-      <div
-        ref={ref as Ref<HTMLDivElement>}
-        {...mergeRootProps(
-          { ...widgetRootProps('ObserverScript', props), 'data-state': 'invalid' },
-          splitProps(props, ownProps, styleKeys),
-        )}
-      >
+    return <InvalidScript {...props} rootRef={ref} errors={checked.errors} />;
+  },
+);
+
+/**
+ * What a script that cannot be played shows: what needs fixing, and the same gentle exit as
+ * the player, so a person who lands here is never left without a way out.
+ */
+function InvalidScript({
+  rootRef,
+  errors,
+  ...props
+}: ObserverScriptProps & { rootRef: Ref<HTMLElement>; errors: ScriptError[] }) {
+  const messages = useMessages('observerScript', observerScriptMessages, props.messages);
+  const exitButton = useRef<HTMLButtonElement>(null);
+  // Nothing plays or speaks here, so there is nothing to pause.
+  const gentle = useGentleExit(props.onExit, undefined, [exitButton]);
+  return (
+    <div
+      ref={rootRef as Ref<HTMLDivElement>}
+      {...mergeRootProps(
+        { ...widgetRootProps('ObserverScript', props), 'data-state': 'invalid' },
+        splitProps(props, ownProps, styleKeys),
+      )}
+    >
+      <div {...hiddenWhile(gentle.offering)}>
         <p className="attune-ObserverScript-problem">{messages.invalidScript}</p>
         <ul className="attune-ObserverScript-problems">
-          {checked.errors.map((error) => (
+          {errors.map((error) => (
             <li key={`${error.path}: ${error.message}`}>
               <code>{error.path || 'script'}</code>: {error.message}
             </li>
           ))}
         </ul>
       </div>
-    );
-  },
-);
+      <ExitOrOffer
+        ref={exitButton}
+        gentle={gentle}
+        headingLevel={levelBelow(props.headingLevel ?? 2)}
+        backLabel={messages.backFromExit}
+      />
+    </div>
+  );
+}
 
 /**
  * Plays a script one line at a time: the compassionate observer speaking to the part that

@@ -464,6 +464,10 @@ interface EntryItemProps {
   editing: boolean;
   /** Focuses the element with this id once the list has rendered the change. */
   focusLater: (id: string) => void;
+  /** Set, a new number each time, while an edit that raised this entry to 9–10 offers support. */
+  offer: number | undefined;
+  /** Told after each edit saved here whether it raised the entry (by id) to 9–10 from below. */
+  onEdited: (id: string, raised: boolean) => void;
 }
 
 /**
@@ -476,10 +480,15 @@ const EntryItem = /* @__PURE__ */ memo(function EntryItem({
   onEdit,
   editing,
   focusLater,
+  offer,
+  onEdited,
 }: EntryItemProps) {
   // `log` here is its actions only; whether the entry is saved comes as a prop.
   const { actions: log, messages, idBase, classNames } = usePatternLogSettings();
   const { time, pattern } = useEntryHeadline(entry);
+  // Keyed, and last in the item in both views: React keeps it when the entry is opened again,
+  // so it is said once, not at each Edit or Cancel.
+  const support = offer !== undefined && <SupportOffer key={offer} reason="intensity" headingLevel={5} />;
   if (editing)
     return (
       <li className={cx('attune-PatternLog-entry', classNames.entry)} data-state="editing">
@@ -488,10 +497,14 @@ const EntryItem = /* @__PURE__ */ memo(function EntryItem({
           submitLabel={messages.save}
           onCancel={() => onEdit(null)}
           onSubmit={(values) => {
-            announce(attempt(() => log.update(entry.id, values)) ? messages.updated : messages.entryRefused);
+            let updated: PatternLogEntry | undefined;
+            const changed = attempt(() => (updated = log.update(entry.id, values)));
+            announce(changed ? messages.updated : messages.entryRefused);
             onEdit(null);
+            onEdited(entry.id, !isHighIntensity(entry.intensity) && isHighIntensity(updated?.intensity));
           }}
         />
+        {support}
       </li>
     );
   return (
@@ -537,6 +550,7 @@ const EntryItem = /* @__PURE__ */ memo(function EntryItem({
           />
         </OnDemand>
       )}
+      {support}
     </li>
   );
 });
@@ -547,6 +561,9 @@ export function PatternLogList() {
     usePatternLogContext();
   const [shown, setShown] = useState(pageSize);
   const [editing, setEditing] = useState<string | null>(null);
+  // As in quick add: an edit that raises an entry to 9–10 brings the offer under that entry;
+  // the next edit saved clears it, unless it raises one again.
+  const [raised, setRaised] = useState<{ id: string; key: number } | null>(null);
   const focusAfter = useRef<string | null>(null);
   useEffect(() => {
     if (!focusAfter.current) return;
@@ -563,6 +580,10 @@ export function PatternLogList() {
       setEditing(id);
     },
     [idBase, editing],
+  );
+  const onEdited = useCallback(
+    (id: string, high: boolean) => setRaised((last) => (high ? { id, key: (last?.key ?? 0) + 1 } : null)),
+    [],
   );
   const patternsInLog = useMemo(() => patternsOf(log.entries), [log.entries]);
   const days = useMemo(() => {
@@ -626,6 +647,8 @@ export function PatternLogList() {
                     unsaved={log.unsavedIds.has(entry.id)}
                     editing={editing === entry.id}
                     focusLater={focusLater}
+                    offer={raised?.id === entry.id ? raised.key : undefined}
+                    onEdited={onEdited}
                     onEdit={onEdit}
                   />
                 ))}

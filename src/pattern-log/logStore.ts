@@ -126,7 +126,8 @@ export const maxImportLength = 64 * 1024 * 1024;
 /** A tab that holds the log's Web Lock this long is stuck; stop waiting and retry later. */
 const lockTimeoutMs = 15_000;
 
-function newId(): string {
+/** A new entry id (also a stash slot's name): random, unique across tabs and devices. */
+export function newId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

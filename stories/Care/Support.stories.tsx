@@ -1,12 +1,13 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AttuneProvider, es, type SupportResource } from '../../src';
 import { useAttune } from '../../src/provider/context';
 import { BreathPacer } from '../../src/breath-pacer';
 import { ChoicePoint } from '../../src/choice-point';
 import { MomentFlow } from '../../src/moment-flow';
-import type { Script } from '../../src/observer-script';
-import { PatternLog, createMemoryStorage } from '../../src/pattern-log';
+import { ObserverScript, type Script } from '../../src/observer-script';
+import { PatternLog, createMemoryStorage, serializePatternLog } from '../../src/pattern-log';
 
 // Stand-ins: an app puts its own resources here, chosen for the person's region.
 const support: SupportResource[] = [
@@ -105,6 +106,50 @@ export const HighIntensityInTheLog: Story = {
     await userEvent.type(canvas.getByRole('spinbutton', { name: /How strong/ }), '9');
     await userEvent.click(canvas.getByRole('button', { name: 'Log it' }));
     await expect(await canvas.findByRole('region', { name: 'Support, if you want it' })).toBeVisible();
+  },
+};
+
+/** Raising a past entry to 9 or 10 brings the same offer under that entry; focus stays on its Edit. */
+export const HighIntensityInAnEdit: Story = {
+  decorators: [withSupport(support)],
+  render: function Render() {
+    const [storage] = useState(() =>
+      createMemoryStorage(
+        serializePatternLog({
+          version: 2,
+          removed: {},
+          entries: [{ id: 'a', at: '2026-11-20T18:00:00Z', pattern: 'fawning', intensity: 5 }],
+        }),
+      ),
+    );
+    return <PatternLog storage={storage} />;
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText('Up to date.');
+    await userEvent.click(canvas.getByRole('button', { name: /^Edit Fawning/ }));
+    const form = canvas.getByRole('button', { name: 'Save changes' }).closest('li')!;
+    const strength = within(form).getByRole('spinbutton', { name: /How strong/ });
+    await userEvent.clear(strength);
+    await userEvent.type(strength, '10');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    const offer = await canvas.findByRole('region', { name: 'Support, if you want it' });
+    await expect(within(offer).getByRole('link', { name: 'Your region’s support line' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: /^Edit Fawning/ })).toHaveFocus();
+  },
+};
+
+/** A script the app passed that cannot be played still has its exit, and the offer behind it. */
+export const ExitFromAScriptThatCannotPlay: Story = {
+  decorators: [withSupport(support)],
+  render: () => <ObserverScript script={{ id: 'draft', title: 'A draft', steps: [{ text: '' }] }} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'This isn’t helping' }));
+    await expect(canvas.getByRole('heading', { name: 'Pausing here' })).toHaveFocus();
+    await expect(canvas.getByRole('link', { name: 'Your region’s support line' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Go back to the script' }));
+    await expect(canvas.getByRole('button', { name: 'This isn’t helping' })).toHaveFocus();
   },
 };
 

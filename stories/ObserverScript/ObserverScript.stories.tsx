@@ -255,6 +255,24 @@ export const BrokenScript: Story = {
   },
 };
 
+/**
+ * Given a script it cannot play, the widget lists the same problems itself, never a crash,
+ * and keeps its gentle exit: whoever lands there still has a way out.
+ */
+export const BrokenScriptInTheWidget: Story = {
+  args: { script: broken as unknown as Script },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByText('This script can’t be played yet. Here is what needs fixing:'),
+    ).toBeVisible();
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(5);
+    canvas.getByRole('button', { name: 'This isn’t helping' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onExit).toHaveBeenCalledOnce();
+  },
+};
+
 /** The gentle exit pauses everything and tells the host, which decides what to offer instead. */
 export const GentleExit: Story = {
   args: { script: observerScripts.justNoticed, autoAdvance: true },

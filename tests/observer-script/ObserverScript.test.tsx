@@ -343,4 +343,66 @@ describe('given a script that cannot be played', () => {
       screen.getByText('This script can’t be played yet. Here is what needs fixing:'),
     ).toBeInTheDocument();
   });
+
+  describe('and a person who lands there', () => {
+    const broken = { id: 'broken', title: 'Broken', steps: [{ text: '' }] };
+    const problems = () => screen.queryByText('This script can’t be played yet. Here is what needs fixing:');
+    const exit = () => screen.getByRole('button', { name: 'This isn’t helping' });
+    beforeEach(() => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+    });
+
+    it('should step aside for the support offer without onExit, and lead back to the problems', async () => {
+      const user = userEvent.setup();
+      const { container } = render(
+        <AttuneProvider support={[{ label: 'A line you can call tonight', href: 'tel:+10000000000' }]}>
+          <ObserverScript script={broken} headingLevel={3} />
+        </AttuneProvider>,
+      );
+      await expectNoAxeViolations(container);
+      await user.click(exit());
+      const offer = screen.getByRole('region', { name: 'Pausing here' });
+      expect(within(offer).getByRole('heading', { level: 4, name: 'Pausing here' })).toHaveFocus();
+      expect(within(offer).getByRole('link', { name: 'A line you can call tonight' })).toBeVisible();
+      expect(problems()).not.toBeVisible();
+      expect(screen.queryByRole('button', { name: 'This isn’t helping' })).toBeNull();
+      await expectNoAxeViolations(container);
+      await user.click(screen.getByRole('button', { name: 'Go back to the script' }));
+      expect(screen.queryByRole('region', { name: 'Pausing here' })).toBeNull();
+      expect(problems()).toBeVisible();
+      expect(exit()).toHaveFocus();
+    });
+
+    it('should still pause kindly when the host gave no support resources', async () => {
+      const user = userEvent.setup();
+      render(<ObserverScript script={broken} />);
+      await user.click(exit());
+      const offer = screen.getByRole('region', { name: 'Pausing here' });
+      expect(within(offer).queryByRole('link')).toBeNull();
+      expect(within(offer).getByText('You can come back to this any time.')).toBeVisible();
+    });
+
+    it('should call onExit instead, and show no offer of its own', async () => {
+      const user = userEvent.setup();
+      const onExit = vi.fn();
+      render(<ObserverScript script={broken} onExit={onExit} />);
+      await user.click(exit());
+      expect(onExit).toHaveBeenCalledOnce();
+      expect(screen.queryByRole('region', { name: 'Pausing here' })).toBeNull();
+      expect(problems()).toBeVisible();
+    });
+
+    it('should speak Spanish', async () => {
+      const user = userEvent.setup();
+      render(
+        <AttuneProvider locale="es" messages={es}>
+          <ObserverScript script={broken} />
+        </AttuneProvider>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Esto no me está ayudando' }));
+      expect(screen.getByRole('heading', { name: 'Una pausa aquí' })).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: 'Volver al guion' }));
+      expect(screen.getByText(/Este guion aún no se puede reproducir/)).toBeVisible();
+    });
+  });
 });
