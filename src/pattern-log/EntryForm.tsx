@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { NoticedWhen } from '../shared/moment';
-import { usePatternLogContext } from './context';
+import { usePatternLogSettings } from './context';
 import type { PatternLogEntry } from './document';
 import type { PatternLogChanges } from './logStore';
 
@@ -17,7 +17,7 @@ export interface EntryFormProps {
 
 /** The fields of one moment: pattern, when, intensity, body areas, path and note. */
 export function EntryForm({ entry, submitLabel, onSubmit, onCancel }: EntryFormProps) {
-  const { messages, common, patterns, bodyAreas, paths } = usePatternLogContext();
+  const { messages, common, patterns, bodyAreas, paths } = usePatternLogSettings();
   const id = useId();
   const known = !entry || patterns.some((p) => p.id === entry.pattern);
   const [pattern, setPattern] = useState(

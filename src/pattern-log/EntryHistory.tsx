@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Button } from './Button';
-import { usePatternLogContext } from './context';
+import { usePatternLogSettings } from './context';
 import type { PatternLogEntry } from './document';
 import { keptVersions, letGoChanges, restoreChanges } from './keptVersions';
 import { EntryText } from './EntryText';
@@ -18,7 +18,7 @@ export interface EntryHistoryProps {
  * @selector .attune-PatternLog-history
  */
 export function EntryHistory({ entry, onChange }: EntryHistoryProps) {
-  const { messages, format, idBase } = usePatternLogContext();
+  const { messages, format, idBase } = usePatternLogSettings();
   const kept = useMemo(() => keptVersions(entry), [entry]);
   if (kept.length === 0) return null;
   const summaryId = `${idBase}-history-${entry.id}`;

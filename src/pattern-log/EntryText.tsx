@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Moment } from '../shared/moment';
-import { usePatternLogContext } from './context';
+import { usePatternLogSettings } from './context';
 
 /** The time and pattern that name an entry, as shown and as its buttons are labelled. */
 export function useEntryHeadline(moment: Moment): { time: string; pattern: string } {
-  const { format, labelOf } = usePatternLogContext();
+  const { format, labelOf } = usePatternLogSettings();
   return {
     time: format.date(moment.at, { hour: 'numeric', minute: '2-digit' }),
     pattern: labelOf('pattern', moment.pattern),
@@ -13,7 +13,7 @@ export function useEntryHeadline(moment: Moment): { time: string; pattern: strin
 
 /** What an entry (or a kept version of one) says: time, pattern, details, note. */
 export function EntryText({ moment, mark }: { moment: Moment; mark?: ReactNode }) {
-  const { messages, common, format, labelOf } = usePatternLogContext();
+  const { messages, common, format, labelOf } = usePatternLogSettings();
   const { time, pattern } = useEntryHeadline(moment);
   const details = [
     moment.when && common.when[moment.when],

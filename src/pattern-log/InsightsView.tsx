@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NoticedWhen } from '../shared/moment';
 import { cx } from '../shared/cx';
-import { usePatternLogContext } from './context';
+import { usePatternLogContext, usePatternLogSettings } from './context';
 import type { PatternLogEntry } from './document';
 import { computeInsights, type InsightPeriod, type PatternLogInsightsData } from './insights';
 import { createInsightsCounter } from './insightsWorker';
@@ -34,7 +34,7 @@ interface ChartProps {
 
 /** Stacked bars in SVG, named by its title and one-line summary, with the same numbers as a table. */
 function StackedChart({ title, summary, periods, series, periodLabel }: ChartProps) {
-  const { messages, format } = usePatternLogContext();
+  const { messages, format } = usePatternLogSettings();
   const id = useId();
   const max = Math.max(1, ...periods.map((p) => series.reduce((sum, s) => sum + s.value(p), 0)));
   const width = 320;
@@ -137,12 +137,14 @@ function useInsights(entries: readonly PatternLogEntry[]): {
   const [counter] = useState(createInsightsCounter);
   const counted = useSyncExternalStore(counter.subscribe, counter.getSnapshot, counter.getSnapshot);
   const inWorker = large && !counted.failed;
-  useEffect(() => {
-    if (inWorker) counter.update(entries);
-  }, [counter, inWorker, entries]);
-  useEffect(() => () => counter.stop(), [counter]);
   // Counting 10,000 entries takes a few frames' worth; the list updates first, this follows.
+  // The worker is told in the deferred render too: finding what changed walks the whole list,
+  // and an entry added shows without waiting for that walk or the message to the worker.
   const deferred = useDeferredValue(entries);
+  useEffect(() => {
+    if (inWorker) counter.update(deferred);
+  }, [counter, inWorker, deferred]);
+  useEffect(() => () => counter.stop(), [counter]);
   const onThread = useMemo(() => (inWorker ? undefined : computeInsights(deferred)), [inWorker, deferred]);
   if (!inWorker) return { insights: onThread, pending: deferred !== entries };
   return { insights: counted.insights, pending: counted.of !== entries };

@@ -1,6 +1,8 @@
 import {
   forwardRef,
   lazy,
+  memo,
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -31,8 +33,11 @@ import {
 } from '../shared/widget';
 import {
   PatternLogContext,
+  PatternLogSettingsContext,
   usePatternLogContext,
+  usePatternLogSettings,
   type PatternLogContextValue,
+  type PatternLogSettings,
   type PatternLogOption,
   type PatternLogPart,
 } from './context';
@@ -123,6 +128,25 @@ const EntryHistory = /* @__PURE__ */ lazy(() =>
   import('./EntryHistory').then((module) => ({ default: module.EntryHistory })),
 );
 
+const noClassNames = {};
+
+/** Both contexts: parts that need only the settings skip the renders a change to the log brings. */
+function PatternLogContexts({
+  settings,
+  value,
+  children,
+}: {
+  settings: PatternLogSettings;
+  value: PatternLogContextValue;
+  children: ReactNode;
+}) {
+  return (
+    <PatternLogSettingsContext.Provider value={settings}>
+      <PatternLogContext.Provider value={value}>{children}</PatternLogContext.Provider>
+    </PatternLogSettingsContext.Provider>
+  );
+}
+
 /** Runs a change; false when the log refused it (nothing changed), so the person can be told. */
 function attempt(change: () => unknown): boolean {
   try {
@@ -164,9 +188,10 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
         lists[kind].find((o) => o.id === id)?.label ?? id;
       return { ...lists, labelOf };
     }, [patterns, bodyAreas, paths, common, messages]);
-    const value = useMemo<PatternLogContextValue>(() => {
-      return {
-        log,
+    const { add, update, remove } = log;
+    const settings = useMemo<PatternLogSettings>(
+      () => ({
+        actions: { add, update, remove },
         messages,
         common,
         format,
@@ -174,16 +199,24 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
         bodyAreas: lists.body,
         paths: lists.path,
         labelOf: lists.labelOf,
+        idBase,
+        pageSize,
+        classNames: parts ?? noClassNames,
+      }),
+      [add, update, remove, messages, common, format, lists, idBase, pageSize, parts],
+    );
+    const value = useMemo<PatternLogContextValue>(
+      () => ({
+        ...settings,
+        log,
         filter,
         setFilter,
         visibleEntries: filter ? log.entries.filter((e) => e.pattern === filter) : log.entries,
-        idBase,
-        pageSize,
-        classNames: parts ?? {},
-      };
-    }, [log, messages, common, format, lists, filter, idBase, pageSize, parts]);
+      }),
+      [settings, log, filter],
+    );
     return (
-      <PatternLogContext.Provider value={value}>
+      <PatternLogContexts settings={settings} value={value}>
         <section
           ref={ref}
           {...mergeRootProps(
@@ -216,20 +249,28 @@ export const PatternLog = /* @__PURE__ */ forwardRef<HTMLElement, PatternLogProp
           )}
           <div {...hiddenWhile(gentle.offering)}>
             <PatternLogStatusNotice />
-            {children ?? (
-              <>
-                <PatternLogQuickAdd />
-                <PatternLogList />
-                <PatternLogInsights />
-                <PatternLogData />
-              </>
-            )}
+            {children ?? <WholeLog />}
           </div>
         </section>
-      </PatternLogContext.Provider>
+      </PatternLogContexts>
     );
   },
 );
+
+/**
+ * Every part, when the host picks none. Memoised: a change to the log renders again only the
+ * parts that read it from context, not the form.
+ */
+const WholeLog = /* @__PURE__ */ memo(function WholeLog() {
+  return (
+    <>
+      <PatternLogQuickAdd />
+      <PatternLogList />
+      <PatternLogInsights />
+      <PatternLogData />
+    </>
+  );
+});
 
 /** Why the log is locked, in words that fit: a passphrase that doesn't fit, a lock, or not a log. */
 function lockedBody(error: unknown, messages: PatternLogMessages): string {
@@ -325,7 +366,8 @@ export function PatternLogStatusNotice() {
 
 /** The quick-add form: a pattern is all it needs, and Enter logs it. */
 export function PatternLogQuickAdd() {
-  const { log, messages, idBase, classNames } = usePatternLogContext();
+  // The settings alone: the form does not render again for every entry added to the log.
+  const { actions, messages, idBase, classNames } = usePatternLogSettings();
   // Each entry of 9–10 brings its own offer (a new key), announced once; the next entry clears it.
   const [strongEntries, setStrongEntries] = useState(0);
   const [offer, setOffer] = useState(false);
@@ -338,7 +380,7 @@ export function PatternLogQuickAdd() {
       <EntryForm
         submitLabel={messages.add}
         onSubmit={(values) => {
-          const added = attempt(() => log.add(values));
+          const added = attempt(() => actions.add(values));
           announce(added ? messages.added : messages.entryRefused);
           const strong = added && isHighIntensity(values.intensity);
           setOffer(strong);
@@ -414,27 +456,36 @@ function ConfirmStep({ trigger, title, body, confirm, cancel, onConfirm }: Confi
   );
 }
 
-function EntryItem({
-  entry,
-  onEdit,
-  editing,
-  focusLater,
-  offer,
-  onEdited,
-}: {
+interface EntryItemProps {
   entry: PatternLogEntry;
+  /** Changes since the last save, not yet kept in storage. */
+  unsaved: boolean;
   onEdit: (id: string | null) => void;
   editing: boolean;
   /** Focuses the element with this id once the list has rendered the change. */
   focusLater: (id: string) => void;
   /** Set, a new number each time, while an edit that raised this entry to 9–10 offers support. */
   offer: number | undefined;
-  /** Told after each edit saved here whether it raised the entry to 9–10 from below. */
-  onEdited: (raised: boolean) => void;
-}) {
-  const { log, messages, idBase, classNames } = usePatternLogContext();
+  /** Told after each edit saved here whether it raised the entry (by id) to 9–10 from below. */
+  onEdited: (id: string, raised: boolean) => void;
+}
+
+/**
+ * One entry's row. Memoised, with the settings alone from context: adding an entry renders the
+ * new row, not every row on the page again.
+ */
+const EntryItem = /* @__PURE__ */ memo(function EntryItem({
+  entry,
+  unsaved,
+  onEdit,
+  editing,
+  focusLater,
+  offer,
+  onEdited,
+}: EntryItemProps) {
+  // `log` here is its actions only; whether the entry is saved comes as a prop.
+  const { actions: log, messages, idBase, classNames } = usePatternLogSettings();
   const { time, pattern } = useEntryHeadline(entry);
-  const unsaved = log.unsavedIds.has(entry.id);
   // Keyed, and last in the item in both views: React keeps it when the entry is opened again,
   // so it is said once, not at each Edit or Cancel.
   const support = offer !== undefined && <SupportOffer key={offer} reason="intensity" headingLevel={5} />;
@@ -450,7 +501,7 @@ function EntryItem({
             const changed = attempt(() => (updated = log.update(entry.id, values)));
             announce(changed ? messages.updated : messages.entryRefused);
             onEdit(null);
-            onEdited(!isHighIntensity(entry.intensity) && isHighIntensity(updated?.intensity));
+            onEdited(entry.id, !isHighIntensity(entry.intensity) && isHighIntensity(updated?.intensity));
           }}
         />
         {support}
@@ -502,7 +553,7 @@ function EntryItem({
       {support}
     </li>
   );
-}
+});
 
 /** The entries by day, newest first, a page at a time; edit, delete and undo. */
 export function PatternLogList() {
@@ -519,6 +570,21 @@ export function PatternLogList() {
     document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = null;
   });
+  // The same functions from one render to the next, so that rows left as they were are skipped.
+  const focusLater = useCallback((id: string) => {
+    focusAfter.current = id;
+  }, []);
+  const onEdit = useCallback(
+    (id: string | null) => {
+      focusAfter.current = id === null ? `${idBase}-edit-${editing}` : null;
+      setEditing(id);
+    },
+    [idBase, editing],
+  );
+  const onEdited = useCallback(
+    (id: string, high: boolean) => setRaised((last) => (high ? { id, key: (last?.key ?? 0) + 1 } : null)),
+    [],
+  );
   const patternsInLog = useMemo(() => patternsOf(log.entries), [log.entries]);
   const days = useMemo(() => {
     const groups: Array<{ day: string; entries: PatternLogEntry[] }> = [];
@@ -578,16 +644,12 @@ export function PatternLogList() {
                   <EntryItem
                     key={entry.id}
                     entry={entry}
+                    unsaved={log.unsavedIds.has(entry.id)}
                     editing={editing === entry.id}
-                    focusLater={(id) => (focusAfter.current = id)}
+                    focusLater={focusLater}
                     offer={raised?.id === entry.id ? raised.key : undefined}
-                    onEdited={(high) =>
-                      setRaised((last) => (high ? { id: entry.id, key: (last?.key ?? 0) + 1 } : null))
-                    }
-                    onEdit={(id) => {
-                      focusAfter.current = id === null ? `${idBase}-edit-${editing}` : null;
-                      setEditing(id);
-                    }}
+                    onEdited={onEdited}
+                    onEdit={onEdit}
                   />
                 ))}
               </ul>

@@ -102,16 +102,27 @@ function positionOf(entries: readonly PatternLogEntry[], entry: PatternLogEntry)
 }
 
 /**
+ * A copy of `list` with `remove` items taken out at `at` and `items` put in: one pass where the
+ * browser has `toSpliced` (a copy and then a splice move the whole list twice).
+ */
+function spliced<T>(list: readonly T[], at: number, remove: number, ...items: T[]): T[] {
+  if (typeof list.toSpliced === 'function') return list.toSpliced(at, remove, ...items);
+  const copy = list.slice();
+  copy.splice(at, remove, ...items);
+  return copy;
+}
+
+/**
  * A new list with the entry of `id` taken out and `entry` (if any) put in its place by time:
  * one copy of the list and two binary searches, the index moved to the new list and updated.
  */
 function replaceEntry(entries: PatternLogEntry[], id: string, entry?: PatternLogEntry): PatternLogEntry[] {
   const index = indexOf(entries);
-  const next = entries.slice();
   const old = index.byId.get(id);
+  let next: PatternLogEntry[] | undefined;
   if (old) {
-    const at = positionOf(next, old);
-    next.splice(at, 1);
+    const at = positionOf(entries, old);
+    next = spliced(entries, at, 1);
     index.byId.delete(id);
     const pattern = index.patterns.get(old.pattern)!;
     if (--pattern.count === 0) index.patterns.delete(old.pattern);
@@ -124,7 +135,8 @@ function replaceEntry(entries: PatternLogEntry[], id: string, entry?: PatternLog
         }
   }
   if (entry) {
-    next.splice(positionOf(next, entry), 0, entry);
+    if (next) next.splice(positionOf(next, entry), 0, entry);
+    else next = spliced(entries, positionOf(entries, entry), 0, entry);
     index.byId.set(entry.id, entry);
     const pattern = index.patterns.get(entry.pattern);
     if (!pattern) index.patterns.set(entry.pattern, { count: 1, newest: entry });
@@ -133,6 +145,8 @@ function replaceEntry(entries: PatternLogEntry[], id: string, entry?: PatternLog
       if (compareEntries(entry, pattern.newest) < 0) pattern.newest = entry;
     }
   }
+  // Neither an entry of that id nor one to put in: still a new list, as before.
+  next ??= entries.slice();
   indexes.delete(entries);
   indexes.set(next, index);
   return next;

@@ -88,23 +88,31 @@ export function usePatternLog({ storage, now, persist }: UsePatternLogOptions): 
   const snapshot = useSyncExternalStore(active.subscribe, active.getSnapshot, active.getSnapshot);
   const source = active.storage.sync;
   const sync = useSyncState(source);
-  return useMemo(
+  // The same functions for as long as the store is the same: parts that only act on the log
+  // (an entry's row, the form) need not render again when it changes.
+  const actions = useMemo(
     () => ({
-      ...snapshot,
-      sync,
-      retrySync: typeof source?.retry === 'function' ? () => source.retry?.() : undefined,
-      add: (entry) => active.add(entry),
-      update: (id, changes) => active.update(id, changes),
-      remove: (id) => active.remove(id),
+      add: (entry: NewPatternLogEntry) => active.add(entry),
+      update: (id: string, changes: PatternLogChanges) => active.update(id, changes),
+      remove: (id: string) => active.remove(id),
       undo: () => active.undo(),
       exportJSON: () => active.exportJSON(),
-      exportCSV: (entries) => active.exportCSV(entries),
-      importJSON: (text, options) => active.importJSON(text, options),
+      exportCSV: (entries?: readonly PatternLogEntry[]) => active.exportCSV(entries),
+      importJSON: (text: string, options?: ImportOptions) => active.importJSON(text, options),
       flush: () => active.flush(),
       clear: () => active.clear(),
       retry: () => active.retry(),
       replaceStored: () => active.replaceStored(),
     }),
-    [snapshot, sync, source, active],
+    [active],
+  );
+  return useMemo(
+    () => ({
+      ...snapshot,
+      sync,
+      retrySync: typeof source?.retry === 'function' ? () => source.retry?.() : undefined,
+      ...actions,
+    }),
+    [snapshot, sync, source, actions],
   );
 }

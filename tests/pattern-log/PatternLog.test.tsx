@@ -443,6 +443,39 @@ describe('given storage that cannot save right now', () => {
   });
 });
 
+describe('given a log with entries and a save that takes a while', () => {
+  it('should mark only the new entry until it is saved, then no entry', async () => {
+    const inner = storageWith([{ id: 'a', at: at(18), pattern: 'people-pleasing' }]);
+    let open = false;
+    const waiting: Array<() => void> = [];
+    const storage = {
+      load: () => inner.load(),
+      save: (text: string) =>
+        open
+          ? inner.save(text)
+          : new Promise<void>((resolve) => waiting.push(() => void inner.save(text).then(resolve))),
+    };
+    const user = userEvent.setup();
+    render(<PatternLog storage={storage} />);
+    await screen.findByText('Up to date.');
+    const rows = () =>
+      screen.getAllByRole('listitem').filter((row) => row.matches('.attune-PatternLog-entry'));
+    expect(rows()).toHaveLength(1);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'What did you notice?' }), 'bracing');
+    await user.click(screen.getByRole('button', { name: 'Log it' }));
+    const [added, earlier] = rows();
+    expect(within(added!).getByText(/Not saved yet$/, { selector: 'span' })).toBeInTheDocument();
+    expect(within(earlier!).queryByText(/Not saved yet$/)).toBeNull();
+    await waitFor(() => expect(waiting).not.toHaveLength(0));
+    act(() => {
+      open = true;
+      waiting.forEach((release) => release());
+    });
+    await waitFor(() => expect(screen.queryByText(/Not saved yet$/)).toBeNull());
+    expect(rows()).toHaveLength(2);
+  });
+});
+
 describe('given a person coming back after a while', () => {
   it('should welcome them back, never mention what was missed', async () => {
     await renderLog(

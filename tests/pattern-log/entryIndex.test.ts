@@ -36,39 +36,59 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
 );
 
+/** After any adds, edits, deletes, undos and merges: the list a full sort gives, the last list untouched. */
+function checkEveryChange() {
+  fc.assert(
+    fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+      let state: LogState = initialLogState;
+      let now = Date.parse('2026-04-01T00:00:00Z');
+      for (const s of steps) {
+        now += 1000;
+        let action: LogAction;
+        if (s.kind === 'add') {
+          if (entryById(state.entries, s.id)) continue;
+          action = { type: 'add', entry: { id: s.id, at: s.at, pattern: s.pattern }, now };
+        } else if (s.kind === 'edit') {
+          const { kind: _kind, id: target, ...changes } = s;
+          action = { type: 'update', id: target, changes, now };
+        } else if (s.kind === 'remove') action = { type: 'remove', id: s.id, now };
+        else if (s.kind === 'undo') action = { type: 'undo', now };
+        else {
+          const entries = s.entries.map((e) => ({ ...e, updatedAt: new Date(now).toISOString() }));
+          action = { type: 'merge', document: { version: 2, entries, removed: {} } };
+        }
+        const last = state.entries;
+        const lastCopy = [...last];
+        state = logReducer(state, action);
+        // A change makes a new list and leaves the one it was given as it was.
+        expect(last).toEqual(lastCopy);
+        // The same entries, sorted and looked up the slow way.
+        const sorted = [...state.entries].sort(compareEntries);
+        expect(state.entries).toEqual(sorted);
+        expect(new Set(state.entries.map((e) => e.id)).size).toBe(state.entries.length);
+        for (const known of ids)
+          expect(entryById(state.entries, known)).toBe(state.entries.find((e) => e.id === known));
+        expect(patternsOf(state.entries)).toEqual([...new Set(sorted.map((e) => e.pattern))]);
+      }
+    }),
+    { numRuns: 300 },
+  );
+}
+
 describe('the index beside each entry list', () => {
   it('should give, after any adds, edits, deletes, undos and merges, the list a full sort gives', () => {
-    fc.assert(
-      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
-        let state: LogState = initialLogState;
-        let now = Date.parse('2026-04-01T00:00:00Z');
-        for (const s of steps) {
-          now += 1000;
-          let action: LogAction;
-          if (s.kind === 'add') {
-            if (entryById(state.entries, s.id)) continue;
-            action = { type: 'add', entry: { id: s.id, at: s.at, pattern: s.pattern }, now };
-          } else if (s.kind === 'edit') {
-            const { kind: _kind, id: target, ...changes } = s;
-            action = { type: 'update', id: target, changes, now };
-          } else if (s.kind === 'remove') action = { type: 'remove', id: s.id, now };
-          else if (s.kind === 'undo') action = { type: 'undo', now };
-          else {
-            const entries = s.entries.map((e) => ({ ...e, updatedAt: new Date(now).toISOString() }));
-            action = { type: 'merge', document: { version: 2, entries, removed: {} } };
-          }
-          state = logReducer(state, action);
-          // The same entries, sorted and looked up the slow way.
-          const sorted = [...state.entries].sort(compareEntries);
-          expect(state.entries).toEqual(sorted);
-          expect(new Set(state.entries.map((e) => e.id)).size).toBe(state.entries.length);
-          for (const known of ids)
-            expect(entryById(state.entries, known)).toBe(state.entries.find((e) => e.id === known));
-          expect(patternsOf(state.entries)).toEqual([...new Set(sorted.map((e) => e.pattern))]);
-        }
-      }),
-      { numRuns: 300 },
-    );
+    checkEveryChange();
+  });
+
+  it('should do the same in a browser without Array.prototype.toSpliced', () => {
+    const toSpliced = Object.getOwnPropertyDescriptor(Array.prototype, 'toSpliced');
+    delete (Array.prototype as { toSpliced?: unknown }).toSpliced;
+    try {
+      expect([].toSpliced).toBeUndefined();
+      checkEveryChange();
+    } finally {
+      if (toSpliced) Object.defineProperty(Array.prototype, 'toSpliced', toSpliced);
+    }
   });
 
   it('should answer for a list it has handed on as well (built again), unchanged', () => {

@@ -40,3 +40,17 @@ describe('given two hooks on one storage, like two tabs', () => {
     expect(await one.load()).toContain('fawning');
   });
 });
+
+describe('given a log that changes', () => {
+  it('should keep its actions the same functions', async () => {
+    const storage = createMemoryStorage();
+    const { result } = renderHook(() => usePatternLog({ storage }));
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const before = result.current;
+    act(() => void result.current.add({ pattern: 'fawning' }));
+    expect(result.current.entries).toHaveLength(1);
+    expect(result.current).not.toBe(before);
+    for (const action of ['add', 'update', 'remove', 'undo', 'exportJSON', 'importJSON', 'clear'] as const)
+      expect(result.current[action]).toBe(before[action]);
+  });
+});
