@@ -53,7 +53,7 @@ import {
   type ImportResult,
 } from './logStore';
 import { localDay } from './localDay';
-import { patternsOf } from './logReducer';
+import { entryById, patternsOf } from './logReducer';
 import { PatternLogInsights } from './PatternLogInsights';
 import { patternLogMessages, type PatternLogMessages } from './messages';
 import { LockedError, type PatternLogStorage } from './storage';
@@ -564,6 +564,8 @@ export function PatternLogList() {
   // As in quick add: an edit that raises an entry to 9–10 brings the offer under that entry;
   // the next edit saved clears it, unless it raises one again.
   const [raised, setRaised] = useState<{ id: string; key: number } | null>(null);
+  // Its entry deleted (an Undo could bring the row back), the offer goes: said once, never again.
+  if (raised && !entryById(log.entries, raised.id)) setRaised(null);
   const focusAfter = useRef<string | null>(null);
   useEffect(() => {
     if (!focusAfter.current) return;
@@ -603,7 +605,15 @@ export function PatternLogList() {
       <div className="attune-PatternLog-toolbar">
         <div className="attune-PatternLog-field">
           <label htmlFor={`${idBase}-filter`}>{messages.filterLabel}</label>
-          <select id={`${idBase}-filter`} value={filter} onChange={(e) => setFilter(e.target.value)}>
+          <select
+            id={`${idBase}-filter`}
+            value={filter}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              // The list changes: an edit's offer goes with it, so it is never announced twice.
+              setRaised(null);
+            }}
+          >
             <option value="">{messages.allPatterns}</option>
             {patternsInLog.map((id) => (
               <option key={id} value={id}>

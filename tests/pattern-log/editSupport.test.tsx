@@ -96,6 +96,40 @@ describe('given a past entry edited in the log', () => {
     expect(said(stop())).toBe(1);
   });
 
+  it('should let the offer go when the filter hides its entry, so showing it again says nothing', async () => {
+    const user = userEvent.setup();
+    const entries = [
+      { id: 'a', pattern: 'people-pleasing', intensity: 2 },
+      { id: 'b', pattern: 'fawning' },
+    ];
+    render(
+      <AttuneProvider support={support}>
+        <PatternLog storage={storageWith(entries)} patterns={['people-pleasing', 'fawning']} />
+      </AttuneProvider>,
+    );
+    await screen.findByText('Up to date.');
+    const stop = listen();
+    await edit(user, 9);
+    expect(offer()).not.toBeNull();
+    const show = screen.getByRole('combobox', { name: 'Show' });
+    await user.selectOptions(show, 'fawning');
+    await user.selectOptions(show, '');
+    expect(editButton()).toBeVisible();
+    expect(offer()).toBeNull();
+    expect(said(stop())).toBe(1);
+  });
+
+  it('should let the offer go with its entry, so an Undo brings the entry back without it', async () => {
+    const { user } = await renderLog(2);
+    const stop = listen();
+    await edit(user, 9);
+    await user.click(screen.getByRole('button', { name: /^Delete People-pleasing/ }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('button', { name: /^Edit People-pleasing/ })).toBeVisible();
+    expect(offer()).toBeNull();
+    expect(said(stop())).toBe(1);
+  });
+
   it('should offer it again when an entry lowered since is raised again', async () => {
     const { user } = await renderLog(10);
     const stop = listen();
