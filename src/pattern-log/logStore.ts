@@ -168,7 +168,10 @@ export interface PatternLogStore {
   clear: () => Promise<void>;
   /** Resolves once every change made so far is saved; rejects with the reason it is not. */
   flush: () => Promise<void>;
-  /** The whole log; while `loadingOlder`, only the entries loaded so far (PatternLog waits). */
+  /**
+   * The whole log. Throws while `loadingOlder`: a backup made then would leave the older
+   * entries out, looking whole (PatternLog's downloads wait; `exportCSV(list)` writes the list).
+   */
   exportJSON: () => string;
   exportCSV: (entries?: readonly PatternLogEntry[]) => string;
   /**
@@ -530,6 +533,12 @@ export function createPatternLogStore(
    * yet goes to this page's stash, beside the document, for the next read–merge–write to take
    * in; storage without stashes gets the whole log written at once instead.
    */
+  /** Refuses an export of the whole log while part of it is still on its way (`loadingOlder`). */
+  function whole() {
+    if (loadingOlder)
+      throw new Error('The log is still loading its older entries; export once loadingOlder is false.');
+  }
+
   function onPageHide() {
     const unsaved = dirty.size > 0 || changeCount > savedThrough;
     if (!unsaved || status === 'unreadable' || status === 'locked') return;
@@ -687,8 +696,14 @@ export function createPatternLogStore(
           ? error
           : new Error(`The log is ${status}; changes are not saved.`, { cause: error });
     },
-    exportJSON: () => serializeDocument({ ...toDocument(state), quarantine: quarantined(quarantine) }, 2),
-    exportCSV: (entries = state.entries) => entriesToCSV(entries),
+    exportJSON: () => {
+      whole();
+      return serializeDocument({ ...toDocument(state), quarantine: quarantined(quarantine) }, 2);
+    },
+    exportCSV: (entries) => {
+      if (!entries) whole();
+      return entriesToCSV(entries ?? state.entries);
+    },
     importJSON,
     retry() {
       clearTimeout(retryTimer);

@@ -49,7 +49,10 @@ export interface UsePatternLogResult extends PatternLogSnapshot {
   remove: (id: string) => void;
   /** Takes back the latest add, edit or delete made here; returns what it took back. */
   undo: () => UndoStep | undefined;
-  /** The whole log as JSON text (the stored document, readable by `importJSON`). */
+  /**
+   * The whole log as JSON text (the stored document, readable by `importJSON`). Throws while
+   * `loadingOlder`, as does `exportCSV()` without a list: a backup then would miss older entries.
+   */
   exportJSON: () => string;
   /** One row per entry; pass the filtered entries to export only those. */
   exportCSV: (entries?: readonly PatternLogEntry[]) => string;

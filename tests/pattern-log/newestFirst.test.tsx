@@ -176,6 +176,16 @@ describe('given a long log in IndexedDB, written by this version', () => {
     expect((await reopened(name)).entries).toEqual([]);
   });
 
+  it('should refuse a whole export while older entries load, rather than give a backup missing them', async () => {
+    const { release, store } = await streaming();
+    expect(() => store.exportJSON()).toThrow(/older entries/);
+    expect(() => store.exportCSV()).toThrow(/older entries/);
+    release();
+    await settled(store);
+    expect((JSON.parse(store.exportJSON()) as { entries: unknown[] }).entries).toHaveLength(100);
+    expect(store.exportCSV().trim().split('\n')).toHaveLength(101);
+  });
+
   it('should compare an import with the older entries too, once they are here', async () => {
     const { release, store } = await streaming();
     const importing = store.importJSON(document([{ ...entry(3), note: 'from the file' }]));
